@@ -1,0 +1,133 @@
+/**
+ * The worker's request handler, free of Worker APIs so Node tests can drive it.
+ *
+ * Policy (ENGINEERING.md, "Reliability conventions"; STYLE.md §5):
+ * - only the newest revision is ever solved; a request for a revision not newer than the
+ *   last one seen is ignored, and a newer one abandons the running solve at once;
+ * - the solve runs in slices of about `sliceMs`; between slices the event loop delivers
+ *   new requests, which is where a stale solve is abandoned;
+ * - progress for a revision only rises, and is posted at most once per slice;
+ * - an exception in the engine becomes an `error` response for that revision.
+ */
+import type { Part, PartLibrary } from '../model/partSchema';
+import type { AnalysisJob, StartJob } from './analysisJob';
+import type { AnalysisRequest, AnalysisResponse } from './protocol';
+
+/** What the handler needs from its host (the worker global, or a test). */
+export interface HandlerHost<R> {
+  readonly startJob: StartJob<R>;
+  readonly post: (message: AnalysisResponse<R>) => void;
+  /** Runs `task` on a later turn of the event loop, after pending messages. */
+  readonly schedule: (task: () => void) => void;
+  /** Monotonic clock, ms. */
+  readonly now: () => number;
+  /** Length of one slice of work, ms; default 8. */
+  readonly sliceMs?: number;
+}
+
+/** The handler's face towards the worker entry. */
+export interface AnalysisHandler {
+  receive(request: AnalysisRequest): void;
+  /** Revision being solved, or null when idle. */
+  readonly runningRevision: number | null;
+}
+
+interface Task<R> {
+  readonly revision: number;
+  readonly job: AnalysisJob<R>;
+  lastFraction: number;
+  solveMs: number;
+}
+
+/** Creates the handler; see the module comment for its policy. */
+export function createAnalysisHandler<R>(host: HandlerHost<R>): AnalysisHandler {
+  const sliceMs = host.sliceMs ?? 8;
+  let library: PartLibrary = new Map();
+  let latestRevision = -Infinity;
+  let current: Task<R> | null = null;
+  let isScheduled = false;
+
+  function fail(revision: number, error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    host.post({ type: 'error', revision, message });
+  }
+
+  function ensureScheduled(): void {
+    if (isScheduled) return;
+    isScheduled = true;
+    host.schedule(runSlice);
+  }
+
+  function runSlice(): void {
+    isScheduled = false;
+    const task = current;
+    if (!task) return;
+    const start = host.now();
+    try {
+      do task.job.step();
+      while (!task.job.isDone && host.now() - start < sliceMs);
+    } catch (error) {
+      current = null;
+      fail(task.revision, error);
+      return;
+    }
+    task.solveMs += host.now() - start;
+    if (task.job.isDone) {
+      current = null;
+      postProgress(task, 1);
+      host.post({
+        type: 'result',
+        revision: task.revision,
+        result: task.job.result,
+        solveMs: task.solveMs,
+      });
+      return;
+    }
+    postProgress(task, task.job.progress);
+    ensureScheduled();
+  }
+
+  function postProgress(task: Task<R>, reported: number): void {
+    const fraction = Number.isFinite(reported) ? Math.min(1, Math.max(0, reported)) : 0;
+    if (fraction <= task.lastFraction) return;
+    task.lastFraction = fraction;
+    host.post({ type: 'progress', revision: task.revision, fraction });
+  }
+
+  function analyze(revision: number, start: () => AnalysisJob<R>): void {
+    if (revision <= latestRevision) return;
+    latestRevision = revision;
+    current = null;
+    let job: AnalysisJob<R>;
+    try {
+      job = start();
+    } catch (error) {
+      fail(revision, error);
+      return;
+    }
+    current = { revision, job, lastFraction: 0, solveMs: 0 };
+    host.post({ type: 'progress', revision, fraction: 0 });
+    ensureScheduled();
+  }
+
+  return {
+    receive(request) {
+      switch (request.type) {
+        case 'library':
+          library = new Map(request.parts.map((p: Part) => [p.id, p]));
+          return;
+        case 'analyze':
+          analyze(request.revision, () => host.startJob(request.doc, library));
+          return;
+        case 'cancel':
+          if (current && current.revision <= request.revision) current = null;
+          return;
+        case 'fault':
+          throw new Error('fault injected by request');
+      }
+    },
+    get runningRevision() {
+      return current?.revision ?? null;
+    },
+  };
+}

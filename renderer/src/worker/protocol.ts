@@ -1,0 +1,85 @@
+/**
+ * Messages between the studio (analysisClient) and the analysis worker.
+ *
+ * Every request and every response carries the document revision it is about, so the
+ * client can drop anything older than its latest request and the worker can abandon a
+ * solve as soon as a newer revision arrives (ENGINEERING.md, "Reliability conventions").
+ * The document travels whole with each revision: a structured clone of the 2,000-component
+ * stress design costs a few milliseconds (docs/decisions/004-worker-protocol.md).
+ */
+import type { Design } from '../model/schema';
+import type { Part } from '../model/partSchema';
+
+/** Studio → worker: analyse this revision of the document (replaces any older request). */
+export interface AnalyzeRequest {
+  readonly type: 'analyze';
+  /** Document revision, strictly increasing for the life of the client. */
+  readonly revision: number;
+  readonly doc: Design;
+}
+
+/** Studio → worker: stop working on this revision and anything older. */
+export interface CancelRequest {
+  readonly type: 'cancel';
+  readonly revision: number;
+}
+
+/** Studio → worker: the part library the analyses resolve `partId` against. */
+export interface LibraryRequest {
+  readonly type: 'library';
+  readonly parts: readonly Part[];
+}
+
+/**
+ * Studio → worker: throw an uncaught error inside the worker (fault injection). The
+ * end-to-end tests send it to prove that the client restarts a crashed worker.
+ */
+export interface FaultRequest {
+  readonly type: 'fault';
+}
+
+/** Any message the worker accepts. */
+export type AnalysisRequest = AnalyzeRequest | CancelRequest | LibraryRequest | FaultRequest;
+
+/** Worker → studio: the fraction (0–1) of the solve for `revision` done; only ever rises. */
+export interface ProgressResponse {
+  readonly type: 'progress';
+  readonly revision: number;
+  readonly fraction: number;
+}
+
+/** Worker → studio: the finished analysis of `revision`. */
+export interface ResultResponse<R> {
+  readonly type: 'result';
+  readonly revision: number;
+  readonly result: R;
+  /** Worker time spent on this revision, ms (sum of slices, without waits). */
+  readonly solveMs: number;
+}
+
+/** Worker → studio: the analysis of `revision` failed; `message` is for the user. */
+export interface ErrorResponse {
+  readonly type: 'error';
+  readonly revision: number;
+  readonly message: string;
+}
+
+/** Any message the worker posts. */
+export type AnalysisResponse<R> = ProgressResponse | ResultResponse<R> | ErrorResponse;
+
+/** True when `value` looks like a request the worker understands (a guard at the boundary). */
+export function isAnalysisRequest(value: unknown): value is AnalysisRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const msg = value as { type?: unknown; revision?: unknown; parts?: unknown };
+  switch (msg.type) {
+    case 'analyze':
+    case 'cancel':
+      return Number.isInteger(msg.revision);
+    case 'library':
+      return Array.isArray(msg.parts);
+    case 'fault':
+      return true;
+    default:
+      return false;
+  }
+}
