@@ -196,6 +196,28 @@ export const MetaSchema = z.object({
 });
 export type Meta = z.infer<typeof MetaSchema>;
 
+/**
+ * Per-design thresholds of the design-rule checker (engine/rules). Every key is optional;
+ * an absent key takes the documented default (docs/MODELS.md, "Design rules").
+ */
+export const RulesConfigSchema = z
+  .object({
+    /** Rule ids switched off for this design, e.g. ["min-spacing"]. */
+    disabled: z.array(id),
+    /** Minimum edge-to-edge gap between neighbouring bodies, mm (replaces per-carrier defaults). */
+    minSpacingMm: nonNegative,
+    /** Edge length one lane (one TX and one RX pair) takes on an xPU edge, mm. */
+    lanePitchMm: positive,
+    /** Largest xPU-to-optical-engine distance, mm (replaces the architecture's default). */
+    oeMaxDistanceMm: positive,
+    /** Channel margin below which a passing link is still flagged, dB. */
+    channelMarginWarnDb: nonNegative,
+    /** Temperature margin below which a part under its limit is still flagged, K. */
+    tempMarginWarnC: nonNegative,
+  })
+  .partial();
+export type RulesConfig = z.infer<typeof RulesConfigSchema>;
+
 export const DesignSchema = z.object({
   format: z.literal(FORMAT),
   formatVersion: z.literal(FORMAT_VERSION),
@@ -210,6 +232,8 @@ export const DesignSchema = z.object({
   cooling: CoolingSchema,
   comments: z.array(ReviewCommentSchema),
   scenarios: z.array(ScenarioSchema),
+  /** Design-rule thresholds for this design; absent means all defaults. */
+  rules: RulesConfigSchema.optional(),
 });
 /** A whole design document as stored on disk (current format version). */
 export type Design = z.infer<typeof DesignSchema>;
