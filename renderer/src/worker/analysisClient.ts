@@ -1,0 +1,121 @@
+/**
+ * The studio's side of the analysis worker. It owns the Worker, sends every document
+ * revision to it, keeps only responses for the newest request, restarts a crashed worker
+ * and re-runs the newest revision there, and writes what it learns into the analysis store.
+ * The UI thread never runs the engine: the only work done here is posting messages.
+ */
+import type { Part } from '../model/partSchema';
+import type { Design } from '../model/schema';
+import type { AnalysisStore } from '../store/analysisStore';
+import type { AnalysisRequest, AnalysisResponse } from './protocol';
+
+/** The part of the Worker API the client uses (a real Worker, or a test double). */
+export interface WorkerLike {
+  postMessage(message: AnalysisRequest): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  onmessageerror: ((event: MessageEvent) => void) | null;
+}
+
+/** The client's controls. */
+export interface AnalysisClient {
+  /** Asks for the analysis of `doc` at `revision`; ignored unless newer than the last request. */
+  analyze(revision: number, doc: Design): void;
+  /** Stops the running solve (the shown result stays, marked stale by the panel). */
+  cancel(): void;
+  /** Makes the worker throw an uncaught error, to exercise the restart (tests). */
+  injectFault(): void;
+  dispose(): void;
+}
+
+/** Starts the module worker bundled from analysis.worker.ts. */
+export function createAnalysisWorker(): WorkerLike {
+  return new Worker(new URL('./analysis.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'lightpath-analysis',
+  });
+}
+
+/** Creates the client, starts its worker and sends it the part library. */
+export function createAnalysisClient<R>(
+  store: AnalysisStore<R>,
+  parts: readonly Part[],
+  createWorker: () => WorkerLike = createAnalysisWorker,
+): AnalysisClient {
+  let latest: { revision: number; doc: Design; isCancelled: boolean } | null = null;
+  let worker: WorkerLike = start();
+
+  function start(): WorkerLike {
+    const w = createWorker();
+    w.onmessage = (event) => receive(event.data as AnalysisResponse<R>);
+    w.onerror = (event) => {
+      event.preventDefault();
+      restart();
+    };
+    w.onmessageerror = () => restart();
+    w.postMessage({ type: 'library', parts });
+    return w;
+  }
+
+  function restart(): void {
+    worker.onmessage = worker.onerror = worker.onmessageerror = null;
+    worker.terminate();
+    worker = start();
+    store.setState((s) => ({ restarts: s.restarts + 1 }));
+    if (latest && !latest.isCancelled) {
+      store.setState({ progress: 0 });
+      worker.postMessage({ type: 'analyze', revision: latest.revision, doc: latest.doc });
+    }
+  }
+
+  function receive(message: AnalysisResponse<R>): void {
+    if (!latest || message.revision !== latest.revision) {
+      store.setState((s) => ({ droppedStale: s.droppedStale + 1 }));
+      return;
+    }
+    switch (message.type) {
+      case 'progress':
+        if (latest.isCancelled) return;
+        store.setState((s) => ({ progress: Math.max(s.progress ?? 0, message.fraction) }));
+        return;
+      case 'result':
+        store.setState({
+          result: message.result,
+          resultRevision: message.revision,
+          solveMs: message.solveMs,
+          progress: null,
+          error: null,
+        });
+        return;
+      case 'error':
+        store.setState({
+          error: { revision: message.revision, message: message.message },
+          progress: null,
+        });
+        return;
+    }
+  }
+
+  return {
+    analyze(revision, doc) {
+      if (latest && revision <= latest.revision) return;
+      latest = { revision, doc, isCancelled: false };
+      store.setState({ requestedRevision: revision, progress: 0 });
+      worker.postMessage({ type: 'analyze', revision, doc });
+    },
+    cancel() {
+      if (!latest) return;
+      latest.isCancelled = true;
+      worker.postMessage({ type: 'cancel', revision: latest.revision });
+      store.setState({ progress: null });
+    },
+    injectFault() {
+      worker.postMessage({ type: 'fault' });
+    },
+    dispose() {
+      worker.onmessage = worker.onerror = worker.onmessageerror = null;
+      worker.terminate();
+    },
+  };
+}
