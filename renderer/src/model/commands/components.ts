@@ -1,0 +1,129 @@
+/**
+ * Component lifecycle commands: add, delete (with everything that pointed at the deleted
+ * components) and duplicate (with fresh ids and the links among the copies).
+ */
+import { z } from 'zod';
+import { ID_PREFIX, collectIds, nextIdsFrom } from '../ids';
+import { MAX_COORDINATE_MM } from '../limits';
+import { normalizeNumber } from '../numbers';
+import { ComponentSchema, type Component } from '../schema';
+import { CommandError, defineCommand } from './command';
+import { parseParam, requireAll, requireFreeId } from './guards';
+import { checkMount } from './mountChecks';
+
+const OffsetSchema = z.object({ x: z.number(), y: z.number() });
+
+function checkPosition(component: Component) {
+  const { x, y } = component.positionMm;
+  if (Math.abs(x) > MAX_COORDINATE_MM || Math.abs(y) > MAX_COORDINATE_MM) {
+    throw new CommandError(`component "${component.id}" lies beyond ±${MAX_COORDINATE_MM} mm`);
+  }
+}
+
+/**
+ * Adds a component. Its id must be new (see ids.ts `nextId(doc, ID_PREFIX.component)`),
+ * its carrier must exist; the part id is not checked here (the library is not a command input).
+ */
+export const addComponent = defineCommand(
+  'addComponent',
+  (draft, params: { component: Component }) => {
+    const component = parseParam(ComponentSchema, params.component, 'component');
+    requireFreeId(collectIds(draft), component.id);
+    checkPosition(component);
+    checkMount(draft, component.id, component.mount);
+    draft.components.push(component);
+  },
+);
+
+/**
+ * Deletes components and repairs everything that referred to them:
+ * - links and fibers with an end on a deleted component are deleted;
+ * - comments anchored to a deleted component keep their text and are re-anchored to the
+ *   point where the component's centre was (z = 0);
+ * - heatsinks drop the deleted ids, and a heatsink left covering nothing is deleted;
+ * - components stacked on a deleted component stay, mounted on their carrier instead.
+ */
+export const deleteComponents = defineCommand(
+  'deleteComponents',
+  (draft, params: { ids: readonly string[] }) => {
+    requireAll(draft.components, params.ids, 'component');
+    const gone = new Set(params.ids);
+    const removed = new Map(draft.components.filter((c) => gone.has(c.id)).map((c) => [c.id, c]));
+    draft.components = draft.components.filter((c) => !gone.has(c.id));
+    draft.links = draft.links.filter(
+      (l) => !gone.has(l.from.componentId) && !gone.has(l.to.componentId),
+    );
+    draft.fibers = draft.fibers.filter(
+      (f) => !gone.has(f.from.componentId) && !(f.to !== undefined && gone.has(f.to.componentId)),
+    );
+    for (const comment of draft.comments) {
+      if (!('componentId' in comment.anchor)) continue;
+      const target = removed.get(comment.anchor.componentId);
+      if (target)
+        comment.anchor = { pointMm: { x: target.positionMm.x, y: target.positionMm.y, z: 0 } };
+    }
+    for (const heatsink of draft.cooling.heatsinks) {
+      heatsink.componentIds = heatsink.componentIds.filter((id) => !gone.has(id));
+    }
+    draft.cooling.heatsinks = draft.cooling.heatsinks.filter((h) => h.componentIds.length > 0);
+    for (const component of draft.components) {
+      if (component.mount.onComponentId !== undefined && gone.has(component.mount.onComponentId)) {
+        delete component.mount.onComponentId;
+      }
+    }
+  },
+);
+
+/** Parameters of duplicateComponents. */
+export interface DuplicateParams {
+  readonly ids: readonly string[];
+  /** Offset of each copy from its original, mm. */
+  readonly offsetMm: { x: number; y: number };
+  /** Ids for the copies, in the order of `ids`; default: the next free `cmp-N` ids. */
+  readonly newIds?: readonly string[];
+}
+
+/**
+ * Copies components, offset by `offsetMm`, with new ids; links whose both ends are among the
+ * copied components are copied too (new `link-N` ids), and a copy stacked on a copied
+ * component sits on that component's copy.
+ */
+export const duplicateComponents = defineCommand(
+  'duplicateComponents',
+  (draft, params: DuplicateParams) => {
+    requireAll(draft.components, params.ids, 'component');
+    const offset = parseParam(OffsetSchema, params.offsetMm, 'offsetMm');
+    const taken = collectIds(draft);
+    const newIds = params.newIds ?? nextIdsFrom(taken, ID_PREFIX.component, params.ids.length);
+    if (newIds.length !== params.ids.length || new Set(newIds).size !== newIds.length) {
+      throw new CommandError('duplicateComponents needs one distinct new id per component');
+    }
+    newIds.forEach((id) => requireFreeId(taken, id));
+    const copyOf = new Map(params.ids.map((id, i) => [id, newIds[i] as string]));
+    for (const [oldId, newId] of copyOf) {
+      const original = draft.components.find((c) => c.id === oldId) as Component;
+      const copy: Component = JSON.parse(JSON.stringify(original)) as Component;
+      copy.id = newId;
+      copy.positionMm = {
+        x: normalizeNumber(original.positionMm.x + offset.x),
+        y: normalizeNumber(original.positionMm.y + offset.y),
+      };
+      const parent = copy.mount.onComponentId;
+      if (parent !== undefined && copyOf.has(parent)) copy.mount.onComponentId = copyOf.get(parent);
+      checkPosition(parseParam(ComponentSchema, copy, 'copied component'));
+      draft.components.push(copy);
+    }
+    const inner = draft.links.filter(
+      (l) => copyOf.has(l.from.componentId) && copyOf.has(l.to.componentId),
+    );
+    const linkIds = nextIdsFrom(new Set([...taken, ...newIds]), ID_PREFIX.link, inner.length);
+    inner.forEach((link, i) => {
+      draft.links.push({
+        ...JSON.parse(JSON.stringify(link)),
+        id: linkIds[i] as string,
+        from: { componentId: copyOf.get(link.from.componentId) as string, port: link.from.port },
+        to: { componentId: copyOf.get(link.to.componentId) as string, port: link.to.port },
+      });
+    });
+  },
+);

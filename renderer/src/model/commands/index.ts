@@ -1,0 +1,15 @@
+/**
+ * Every document command, by family. Each is a factory `name(params) → Command`; run one
+ * with `runCommand(doc, command)` or through the history (../history.ts).
+ */
+export { CommandError, defineCommand, runCommand } from './command';
+export type { Command, CommandResult } from './command';
+export { movePart, moveParts, rotatePart, rotateParts } from './placement';
+export { setPartProperty } from './componentProperties';
+export type { PartPropertyChanges } from './componentProperties';
+export { addComponent, deleteComponents, duplicateComponents } from './components';
+export type { DuplicateParams } from './components';
+export { addLink, deleteLinks, updateLink } from './links';
+export { addComment, editCommentText, setCommentStatus } from './comments';
+export { setCooling, setMeta } from './designSettings';
+export { addKeepOut, deleteKeepOut } from './keepOuts';
