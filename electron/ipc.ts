@@ -103,3 +103,11 @@ export interface HostApi {
   /** Subscribes to menu actions (action ids such as "file.save"); returns the unsubscribe. */
   onMenuAction(listener: (actionId: string) => void): () => void;
 }
+
+/**
+ * What the main process answers on an operation's channel. A refusal or failure travels as a
+ * message rather than a thrown error, so the preload can reject with the user's words only
+ * (Electron prefixes errors thrown across `ipcMain.handle` with its own text).
+ */
+export type IpcReply<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
