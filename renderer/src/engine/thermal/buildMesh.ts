@@ -1,0 +1,118 @@
+import { buildAxisLines, uniqueSorted, type AxisFeature } from './axisLines';
+import type { MeshPreset, ThermalBox, ThermalMesh, ThermalProblem } from './types';
+
+/** Grid lines given directly (tests, grid-convergence studies), mm. */
+export interface ExplicitLines {
+  xMm: Float64Array;
+  yMm: Float64Array;
+  zMm: Float64Array;
+}
+
+/** Index of the line nearest to v (lines sorted). */
+export function nearestLine(lines: Float64Array, v: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]! <= v) lo = mid;
+    else hi = mid;
+  }
+  return Math.abs(lines[hi]! - v) < Math.abs(lines[lo]! - v) ? hi : lo;
+}
+
+function inPlaneLines(boxes: readonly ThermalBox[], preset: MeshPreset, axis: 'x' | 'y') {
+  const lo = Math.min(...boxes.map((b) => b.minMm[axis]));
+  const hi = Math.max(...boxes.map((b) => b.maxMm[axis]));
+  const other = axis === 'x' ? 'y' : 'x';
+  const extent = Math.max(
+    hi - lo,
+    Math.max(...boxes.map((b) => b.maxMm[other])) - Math.min(...boxes.map((b) => b.minMm[other])),
+  );
+  const hMax = extent / preset.maxCellsAcross;
+  const mandatory: number[] = [];
+  const features: AxisFeature[] = [];
+  for (const b of boxes) {
+    const fraction =
+      b.isHeatSource || b.powerW > 0 ? preset.sourceCellFraction : preset.edgeCellFraction;
+    for (const p of [b.minMm[axis], b.maxMm[axis]]) {
+      mandatory.push(p);
+      features.push({ positionMm: p, cellMm: hMax * fraction });
+    }
+  }
+  return buildAxisLines(mandatory, features, hMax, preset.growthRatio);
+}
+
+function throughLines(boxes: readonly ThermalBox[], preset: MeshPreset): Float64Array {
+  const lines: number[] = [];
+  for (const b of boxes) {
+    const t = b.maxMm.z - b.minMm.z;
+    const minCells = b.isHeatSource ? preset.minSourceLayerCells : 1;
+    const cells = Math.max(minCells, Math.ceil(t / preset.maxCellThicknessMm - 1e-9));
+    for (let c = 0; c <= cells; c++) lines.push(b.minMm.z + (t * c) / cells);
+  }
+  return Float64Array.from(uniqueSorted(lines));
+}
+
+/**
+ * The structured mesh of a problem: lines from the preset (box edges plus graded
+ * refinement) or given explicitly, boxes painted in order, and each box's power spread
+ * over the cells it owns in proportion to their volume.
+ */
+export function buildMesh(problem: ThermalProblem, grid: MeshPreset | ExplicitLines): ThermalMesh {
+  const { boxes } = problem;
+  if (boxes.length === 0) throw new Error('thermal problem has no solid boxes');
+  const xMm = 'name' in grid ? inPlaneLines(boxes, grid, 'x') : grid.xMm;
+  const yMm = 'name' in grid ? inPlaneLines(boxes, grid, 'y') : grid.yMm;
+  const zMm = 'name' in grid ? throughLines(boxes, grid) : grid.zMm;
+  const nx = xMm.length - 1;
+  const ny = yMm.length - 1;
+  const nz = zMm.length - 1;
+  const owner = new Int32Array(nx * ny * nz).fill(-1);
+  boxes.forEach((b, index) => {
+    const [i0, i1] = [nearestLine(xMm, b.minMm.x), nearestLine(xMm, b.maxMm.x)];
+    const [j0, j1] = [nearestLine(yMm, b.minMm.y), nearestLine(yMm, b.maxMm.y)];
+    const [k0, k1] = [nearestLine(zMm, b.minMm.z), nearestLine(zMm, b.maxMm.z)];
+    for (let j = j0; j < j1; j++) {
+      for (let i = i0; i < i1; i++) {
+        const base = (j * nx + i) * nz;
+        for (let k = k0; k < k1; k++) owner[base + k] = index;
+      }
+    }
+  });
+  const { sourceW, lostPowerW } = spreadPower(boxes, owner, xMm, yMm, zMm);
+  return { nx, ny, nz, xMm, yMm, zMm, owner, sourceW, lostPowerW };
+}
+
+function spreadPower(
+  boxes: readonly ThermalBox[],
+  owner: Int32Array,
+  xMm: Float64Array,
+  yMm: Float64Array,
+  zMm: Float64Array,
+) {
+  const [nx, ny, nz] = [xMm.length - 1, yMm.length - 1, zMm.length - 1];
+  const ownedVolume = new Float64Array(boxes.length);
+  const forEachCell = (visit: (c: number, box: number, volume: number) => void) => {
+    for (let j = 0; j < ny; j++) {
+      for (let i = 0; i < nx; i++) {
+        const area = (xMm[i + 1]! - xMm[i]!) * (yMm[j + 1]! - yMm[j]!);
+        const base = (j * nx + i) * nz;
+        for (let k = 0; k < nz; k++) {
+          const box = owner[base + k]!;
+          if (box >= 0) visit(base + k, box, area * (zMm[k + 1]! - zMm[k]!));
+        }
+      }
+    }
+  };
+  forEachCell((_c, box, volume) => (ownedVolume[box] = ownedVolume[box]! + volume));
+  const sourceW = new Float64Array(owner.length);
+  forEachCell((c, box, volume) => {
+    const p = boxes[box]!.powerW;
+    if (p !== 0) sourceW[c] = (p * volume) / ownedVolume[box]!;
+  });
+  let lostPowerW = 0;
+  boxes.forEach((b, index) => {
+    if (ownedVolume[index] === 0) lostPowerW += b.powerW;
+  });
+  return { sourceW, lostPowerW };
+}

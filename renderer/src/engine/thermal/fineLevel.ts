@@ -1,0 +1,110 @@
+import { removeIsolatedCells, type IsolatedCells } from './isolatedCells';
+import { allocateLevel, finishLevel, type Level } from './level';
+import { findSinkFaces, type SinkFaces } from './sinkFaces';
+import type { ThermalMesh, ThermalProblem } from './types';
+
+/** 1 W/(m·K) × 1 mm² / 1 mm = 1e-3 W/K; 1 W/(m²·K) × 1 mm² = 1e-6 W/K. */
+const CONDUCTION_SCALE = 1e-3;
+const CONVECTION_SCALE = 1e-6;
+
+/** The finest level with its right-hand side and the boundary terms for the energy balance. */
+export interface FineSystem {
+  level: Level;
+  /** Source + boundary terms of A·θ = b, θ = T − ambient, W. */
+  rhs: Float64Array;
+  /** Conductance of each cell's exposed faces to ambient, W/K. */
+  gAmbient: Float64Array;
+  sinkFaces: SinkFaces[];
+  /** Solid cells cut out for lack of any path to a boundary. */
+  isolated: IsolatedCells;
+}
+
+/**
+ * Finite-volume discretisation on the mesh: face conductance between two solid cells is
+ * the harmonic (series) combination of the two half cells, G = A / (d₁/2k₁ + d₂/2k₂);
+ * an exposed face convects to ambient through G = 1 / (1/(hA) + (d/2)/(kA)); sink faces
+ * connect through G = 1 / (R·A_total/A + (d/2)/(kA)). The unknown is the rise over ambient.
+ */
+export function buildFineSystem(mesh: ThermalMesh, problem: ThermalProblem): FineSystem {
+  const { nx, ny, nz, xMm, yMm, zMm, owner } = mesh;
+  const level = allocateLevel(nx, ny, nz, xMm, yMm);
+  const { boxes } = problem;
+  const sx = nz;
+  const sy = nx * nz;
+  const kOf = (c: number, axis: 'x' | 'y' | 'z') => boxes[owner[c]!]!.kWmK[axis];
+  const series = (area: number, d1: number, k1: number, d2: number, k2: number) =>
+    (CONDUCTION_SCALE * area) / (d1 / (2 * k1) + d2 / (2 * k2));
+  for (let j = 0; j < ny; j++) {
+    const dy = yMm[j + 1]! - yMm[j]!;
+    for (let i = 0; i < nx; i++) {
+      const dx = xMm[i + 1]! - xMm[i]!;
+      const base = (j * nx + i) * nz;
+      for (let k = 0; k < nz; k++) {
+        const c = base + k;
+        if (owner[c]! < 0) continue;
+        const dz = zMm[k + 1]! - zMm[k]!;
+        if (i < nx - 1 && owner[c + sx]! >= 0) {
+          const dx2 = xMm[i + 2]! - xMm[i + 1]!;
+          level.gx[c] = series(dy * dz, dx, kOf(c, 'x'), dx2, kOf(c + sx, 'x'));
+        }
+        if (j < ny - 1 && owner[c + sy]! >= 0) {
+          const dy2 = yMm[j + 2]! - yMm[j + 1]!;
+          level.gy[c] = series(dx * dz, dy, kOf(c, 'y'), dy2, kOf(c + sy, 'y'));
+        }
+        if (k < nz - 1 && owner[c + 1]! >= 0) {
+          const dz2 = zMm[k + 2]! - zMm[k + 1]!;
+          level.gz[c] = series(dx * dy, dz, kOf(c, 'z'), dz2, kOf(c + 1, 'z'));
+        }
+      }
+    }
+  }
+  const rhs = Float64Array.from(mesh.sourceW);
+  const sinkFaces = findSinkFaces(mesh, problem);
+  const claimed = new Uint8Array(owner.length * 2);
+  for (const s of sinkFaces) {
+    for (let f = 0; f < s.cells.length; f++) {
+      const c = s.cells[f]!;
+      level.gBoundary[c] = level.gBoundary[c]! + s.conductanceWK[f]!;
+      rhs[c] = rhs[c]! + s.conductanceWK[f]! * (s.coolantC - problem.ambientC);
+      claimed[2 * c + (s.face === 'top' ? 1 : 0)] = 1;
+    }
+  }
+  const gAmbient = exposedConvection(mesh, problem, claimed);
+  for (let c = 0; c < gAmbient.length; c++) level.gBoundary[c] = level.gBoundary[c]! + gAmbient[c]!;
+  const isolated = removeIsolatedCells(level, (c) => owner[c]! >= 0, rhs);
+  finishLevel(level);
+  return { level, rhs, gAmbient, sinkFaces, isolated };
+}
+
+/** Convection conductance of each cell's exposed faces (not claimed by a sink), W/K. */
+function exposedConvection(mesh: ThermalMesh, problem: ThermalProblem, claimed: Uint8Array) {
+  const { nx, ny, nz, xMm, yMm, zMm, owner } = mesh;
+  const h = problem.exposedHtcWm2K;
+  const g = new Float64Array(owner.length);
+  if (h <= 0) return g;
+  const face = (area: number, halfMm: number, k: number) =>
+    1 / (1 / (CONVECTION_SCALE * h * area) + halfMm / (CONDUCTION_SCALE * k * area));
+  const isEmpty = (c: number) => owner[c]! < 0;
+  for (let j = 0; j < ny; j++) {
+    const dy = yMm[j + 1]! - yMm[j]!;
+    for (let i = 0; i < nx; i++) {
+      const dx = xMm[i + 1]! - xMm[i]!;
+      for (let k = 0; k < nz; k++) {
+        const c = (j * nx + i) * nz + k;
+        if (isEmpty(c)) continue;
+        const kk = problem.boxes[owner[c]!]!.kWmK;
+        const dz = zMm[k + 1]! - zMm[k]!;
+        let sum = 0;
+        if (i === 0 || isEmpty(c - nz)) sum += face(dy * dz, dx / 2, kk.x);
+        if (i === nx - 1 || isEmpty(c + nz)) sum += face(dy * dz, dx / 2, kk.x);
+        if (j === 0 || isEmpty(c - nx * nz)) sum += face(dx * dz, dy / 2, kk.y);
+        if (j === ny - 1 || isEmpty(c + nx * nz)) sum += face(dx * dz, dy / 2, kk.y);
+        if ((k === 0 || isEmpty(c - 1)) && !claimed[2 * c]) sum += face(dx * dy, dz / 2, kk.z);
+        if ((k === nz - 1 || isEmpty(c + 1)) && !claimed[2 * c + 1])
+          sum += face(dx * dy, dz / 2, kk.z);
+        g[c] = sum;
+      }
+    }
+  }
+  return g;
+}

@@ -1,0 +1,67 @@
+import type { Level } from './level';
+
+/** Solid cells with no conductive path to any sink or exposed face. */
+export interface IsolatedCells {
+  count: number;
+  /** Power generated in them, W: it has nowhere to go, so the problem has no steady state. */
+  powerW: number;
+}
+
+/**
+ * Finds solid cells that no conductance path links to a boundary (a floating part on an
+ * adiabatic design) and cuts them out of the operator, which would otherwise be singular.
+ * `isSolid` marks the cells that hold material; `rhs` is zeroed on the removed cells.
+ */
+export function removeIsolatedCells(
+  level: Level,
+  isSolid: (c: number) => boolean,
+  rhs: Float64Array,
+): IsolatedCells {
+  const { nx, ny, nz, gx, gy, gz, gBoundary } = level;
+  const n = nx * ny * nz;
+  const reached = new Uint8Array(n);
+  const queue = new Int32Array(n);
+  let head = 0;
+  let tail = 0;
+  for (let c = 0; c < n; c++) {
+    if (gBoundary[c]! > 0) {
+      reached[c] = 1;
+      queue[tail++] = c;
+    }
+  }
+  const sx = nz;
+  const sy = nx * nz;
+  const visit = (c: number, g: number) => {
+    if (g > 0 && !reached[c]) {
+      reached[c] = 1;
+      queue[tail++] = c;
+    }
+  };
+  while (head < tail) {
+    const c = queue[head++]!;
+    const k = c % nz;
+    const i = Math.floor(c / nz) % nx;
+    const j = Math.floor(c / sy);
+    if (k > 0) visit(c - 1, gz[c - 1]!);
+    if (k < nz - 1) visit(c + 1, gz[c]!);
+    if (i > 0) visit(c - sx, gx[c - sx]!);
+    if (i < nx - 1) visit(c + sx, gx[c]!);
+    if (j > 0) visit(c - sy, gy[c - sy]!);
+    if (j < ny - 1) visit(c + sy, gy[c]!);
+  }
+  let count = 0;
+  let powerW = 0;
+  for (let c = 0; c < n; c++) {
+    if (reached[c] || !isSolid(c)) continue;
+    count++;
+    powerW += rhs[c]!;
+    rhs[c] = 0;
+    gx[c] = 0;
+    gy[c] = 0;
+    gz[c] = 0;
+    if (c >= sx) gx[c - sx] = 0;
+    if (c >= sy) gy[c - sy] = 0;
+    if (c >= 1) gz[c - 1] = 0;
+  }
+  return { count, powerW };
+}

@@ -1,0 +1,59 @@
+import { canCoarsen, coarsenLevel, prolongAdd, restrict, type CoarseMap } from './coarsenLevel';
+import { applyOperator, type Level } from './level';
+import { lineSweep } from './lineSmoother';
+
+/** Levels from fine to coarse with the maps between neighbours. */
+export interface Hierarchy {
+  levels: Level[];
+  maps: CoarseMap[];
+}
+
+/**
+ * Builds the hierarchy by agglomerating x/y pairs until one column is left; the coarsest
+ * level is then a single tridiagonal system that one line sweep solves exactly.
+ */
+export function buildHierarchy(fine: Level): Hierarchy {
+  const levels = [fine];
+  const maps: CoarseMap[] = [];
+  let current = fine;
+  while (canCoarsen(current)) {
+    const { coarse, map } = coarsenLevel(current);
+    levels.push(coarse);
+    maps.push(map);
+    current = coarse;
+  }
+  return { levels, maps };
+}
+
+/** Smoothing sweeps before and after the coarse correction on each level. */
+export const SWEEPS_PER_SIDE = 1;
+
+/**
+ * One symmetric V-cycle: z = M⁻¹ r, the multigrid preconditioner of the conjugate
+ * gradient iteration. Starts from a zero correction on every level, so it is a fixed
+ * linear, symmetric and positive definite operator (forward sweeps before the coarse
+ * correction, the same number of backward sweeps after).
+ */
+export function vCycle(h: Hierarchy, r: Float64Array, z: Float64Array): void {
+  cycle(h, 0, r, z);
+}
+
+function cycle(h: Hierarchy, l: number, r: Float64Array, e: Float64Array): void {
+  const level = h.levels[l]!;
+  e.fill(0);
+  for (let s = 0; s < SWEEPS_PER_SIDE; s++) lineSweep(level, r, e, true);
+  const coarse = h.levels[l + 1];
+  if (!coarse) return;
+  const map = h.maps[l]!;
+  const res = level.residual;
+  applyOperator(level, e, res);
+  for (let col = 0; col < level.kLo.length; col++) {
+    const base = col * level.nz;
+    for (let k = level.kLo[col]!; k <= level.kHi[col]!; k++)
+      res[base + k] = r[base + k]! - res[base + k]!;
+  }
+  restrict(level, map, res, coarse.rhs);
+  cycle(h, l + 1, coarse.rhs, coarse.correction);
+  prolongAdd(level, map, coarse.correction, e);
+  for (let s = 0; s < SWEEPS_PER_SIDE; s++) lineSweep(level, r, e, false);
+}

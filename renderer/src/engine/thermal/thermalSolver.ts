@@ -1,0 +1,155 @@
+import { buildFineSystem, type FineSystem } from './fineLevel';
+import { buildMesh, type ExplicitLines } from './buildMesh';
+import { energyBalance, type EnergyBalance } from './energyBalance';
+import { buildHierarchy, type Hierarchy } from './multigrid';
+import { PcgIteration, RELATIVE_RESIDUAL_TOLERANCE } from './pcg';
+import type { MeshPreset, ThermalMesh, ThermalProblem } from './types';
+
+/** Options of a solve. */
+export interface ThermalSolverOptions {
+  /** Cap on conjugate-gradient iterations per solved case (default 500). */
+  maxIterations?: number;
+  tolerance?: number;
+  /**
+   * Extra source-only cases on the same operator with every sink at ambient (coolant
+   * offsets removed): their solutions are pure responses to those sources, used for the
+   * coupling coefficients by superposition. Called once the mesh exists.
+   */
+  extraCases?: (mesh: ThermalMesh) => Float64Array[];
+}
+
+type Phase = 'mesh' | 'operator' | 'hierarchy' | 'iterate' | 'done';
+
+/**
+ * Stepwise steady-state solver (like tscircuit's BaseSolver): each `step()` does one
+ * bounded piece of work — build the mesh, the operator, the multigrid hierarchy, then
+ * one preconditioned CG iteration at a time — so the worker can run slices, report
+ * `progress` and drop the solve. `solved` / `failed` end it; `error` says why it failed.
+ */
+export class ThermalSolver {
+  solved = false;
+  failed = false;
+  error = '';
+  /** CG iterations of the main case. */
+  iterations = 0;
+  /** CG iterations of all cases. */
+  totalIterations = 0;
+  mesh: ThermalMesh | undefined;
+  system: FineSystem | undefined;
+  /** Rise over ambient per cell of the main case, K (0 on empty cells). */
+  riseK: Float64Array | undefined;
+  /** Rise per cell of each extra case, K. */
+  caseRiseK: Float64Array[] = [];
+  balance: EnergyBalance | undefined;
+  relativeResidual = 1;
+  private phase: Phase = 'mesh';
+  private hierarchy: Hierarchy | undefined;
+  private cases: Float64Array[] = [];
+  private caseIndex = 0;
+  private pcg: PcgIteration | undefined;
+  private readonly maxIterations: number;
+  private readonly tolerance: number;
+
+  constructor(
+    readonly problem: ThermalProblem,
+    private readonly grid: MeshPreset | ExplicitLines,
+    private readonly options: ThermalSolverOptions = {},
+  ) {
+    this.maxIterations = options.maxIterations ?? 500;
+    this.tolerance = options.tolerance ?? RELATIVE_RESIDUAL_TOLERANCE;
+  }
+
+  /** Fraction of the work done, 0…1, never decreasing. */
+  get progress(): number {
+    const setup = { mesh: 0, operator: 0.04, hierarchy: 0.08, iterate: 0.12, done: 1 }[this.phase];
+    if (this.phase !== 'iterate' || !this.pcg) return setup;
+    const frac = Math.min(
+      1,
+      Math.max(0, Math.log(this.pcg.relativeResidual) / Math.log(this.tolerance)),
+    );
+    return setup + ((1 - setup) * (this.caseIndex + frac)) / this.cases.length;
+  }
+
+  /** Runs steps until solved or failed. */
+  solve(): this {
+    while (!this.solved && !this.failed) this.step();
+    return this;
+  }
+
+  step(): void {
+    if (this.solved || this.failed) return;
+    try {
+      this.advance();
+    } catch (e) {
+      this.fail(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  private advance(): void {
+    if (this.phase === 'mesh') {
+      this.mesh = buildMesh(this.problem, this.grid);
+      this.phase = 'operator';
+    } else if (this.phase === 'operator') {
+      this.system = buildFineSystem(this.mesh!, this.problem);
+      if (this.system.isolated.powerW > 0) {
+        return this.fail(
+          `${this.system.isolated.powerW} W is dissipated in parts with no path to a heatsink or exposed face`,
+        );
+      }
+      this.phase = 'hierarchy';
+    } else if (this.phase === 'hierarchy') {
+      this.hierarchy = buildHierarchy(this.system!.level);
+      const extra = this.options.extraCases?.(this.mesh!) ?? [];
+      this.cases = [this.system!.rhs, ...extra];
+      this.startCase();
+      this.phase = 'iterate';
+    } else if (this.phase === 'iterate') {
+      this.iterateCase();
+    }
+  }
+
+  private startCase(): void {
+    const n = this.system!.rhs.length;
+    this.pcg = new PcgIteration(
+      this.hierarchy!,
+      this.cases[this.caseIndex]!,
+      new Float64Array(n),
+      this.tolerance,
+    );
+  }
+
+  private iterateCase(): void {
+    const pcg = this.pcg!;
+    if (!pcg.converged) {
+      if (pcg.iterations >= this.maxIterations) {
+        return this.fail(
+          `no convergence in ${this.maxIterations} iterations (relative residual ${pcg.relativeResidual.toExponential(2)})`,
+        );
+      }
+      pcg.step();
+      if (!Number.isFinite(pcg.relativeResidual)) return this.fail('the iteration diverged');
+      return;
+    }
+    this.totalIterations += pcg.iterations;
+    if (this.caseIndex === 0) {
+      this.riseK = pcg.x;
+      this.iterations = pcg.iterations;
+      this.relativeResidual = pcg.relativeResidual;
+      this.balance = energyBalance(this.system!, this.mesh!.sourceW, pcg.x, this.problem.ambientC);
+    } else {
+      this.caseRiseK.push(pcg.x);
+    }
+    this.caseIndex++;
+    if (this.caseIndex < this.cases.length) {
+      this.startCase();
+    } else {
+      this.phase = 'done';
+      this.solved = true;
+    }
+  }
+
+  private fail(message: string): void {
+    this.failed = true;
+    this.error = message;
+  }
+}
