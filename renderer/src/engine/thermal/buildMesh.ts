@@ -1,4 +1,4 @@
-import { buildAxisLines, uniqueSorted, type AxisFeature } from './axisLines';
+import { buildAxisLines, type AxisFeature } from './axisLines';
 import type { MeshPreset, ThermalBox, ThermalMesh, ThermalProblem } from './types';
 
 /** Grid lines given directly (tests, grid-convergence studies), mm. */
@@ -43,14 +43,19 @@ function inPlaneLines(boxes: readonly ThermalBox[], preset: MeshPreset, axis: 'x
 }
 
 function throughLines(boxes: readonly ThermalBox[], preset: MeshPreset): Float64Array {
-  const lines: number[] = [];
+  const mandatory: number[] = [];
+  const features: AxisFeature[] = [];
   for (const b of boxes) {
-    const t = b.maxMm.z - b.minMm.z;
-    const minCells = b.isHeatSource ? preset.minSourceLayerCells : 1;
-    const cells = Math.max(minCells, Math.ceil(t / preset.maxCellThicknessMm - 1e-9));
-    for (let c = 0; c <= cells; c++) lines.push(b.minMm.z + (t * c) / cells);
+    mandatory.push(b.minMm.z, b.maxMm.z);
+    if (!(b.isHeatSource || b.powerW > 0)) continue;
+    // A source layer gets at least minSourceLayerCells cells, and cells grow away from it.
+    const cellMm = Math.min(
+      preset.maxCellThicknessMm,
+      (b.maxMm.z - b.minMm.z) / preset.minSourceLayerCells,
+    );
+    features.push({ positionMm: b.minMm.z, cellMm }, { positionMm: b.maxMm.z, cellMm });
   }
-  return Float64Array.from(uniqueSorted(lines));
+  return buildAxisLines(mandatory, features, preset.maxCellThicknessMm, preset.growthRatio);
 }
 
 /**

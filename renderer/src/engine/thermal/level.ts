@@ -106,7 +106,7 @@ function factorColumns(level: Level): void {
     for (let k = kLo[col]!; k <= kHi[col]!; k++) {
       const c = base + k;
       const lower = k > kLo[col]! ? gz[c - 1]! : 0;
-      const pivotInv = 1 / (diag[c]! - lower * upperPrev);
+      const pivotInv = 1 / (diag[c]! + lower * upperPrev);
       linePivotInv[c] = pivotInv;
       upperPrev = k < kHi[col]! ? -gz[c]! * pivotInv : 0;
       lineUpper[c] = upperPrev;
