@@ -1,0 +1,55 @@
+/**
+ * End-to-end tests. Project "web": the browser build served by `vite preview`, in
+ * Debian's Chromium with WebGL through SwiftShader. Project "electron": tests/electron,
+ * which skip themselves (with the reason) where the Electron binary is not installed.
+ */
+import { defineConfig } from '@playwright/test';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+const PORT = 4173;
+
+export default defineConfig({
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  workers: 2,
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  outputDir: '.test-output/playwright-artifacts',
+  reporter: [['list'], ['json', { outputFile: '.test-output/playwright.json' }]],
+  webServer: {
+    command: `npm run build:web && npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+  projects: [
+    {
+      name: 'web',
+      testDir: 'tests/e2e',
+      use: {
+        baseURL: `http://127.0.0.1:${PORT}`,
+        browserName: 'chromium',
+        viewport: { width: 1440, height: 900 },
+        acceptDownloads: true,
+        launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+      },
+    },
+    {
+      name: 'electron',
+      testDir: 'tests/electron',
+    },
+  ],
+});

@@ -1,0 +1,51 @@
+/**
+ * The studio window: menu bar and toolbar on top, outline on the left, the 3D viewport in
+ * the middle, inspector and metrics on the right, status bar at the bottom.
+ */
+import { Viewport } from './scene/Viewport';
+import type { Studio } from './store/studio';
+import { useShortcuts } from './ui/actions/useShortcuts';
+import { Dialogs } from './ui/dialogs/Dialogs';
+import { Inspector } from './ui/inspector/Inspector';
+import { MenuBar } from './ui/MenuBar';
+import { Outline } from './ui/Outline';
+import { StatusBar } from './ui/StatusBar';
+import { StudioContext, useViewState } from './ui/studioContext';
+import { Toolbar } from './ui/Toolbar';
+import { useHostBindings } from './ui/useHostBindings';
+import './styles/app.css';
+
+/** Props: the studio session to show. */
+export function App({ studio }: { studio: Studio }) {
+  return (
+    <StudioContext.Provider value={studio}>
+      <Shell studio={studio} />
+    </StudioContext.Provider>
+  );
+}
+
+function Shell({ studio }: { studio: Studio }) {
+  useShortcuts(studio);
+  useHostBindings(studio);
+  const panels = useViewState((s) => s.panels);
+  return (
+    <div className="app">
+      <header className="app__top">
+        <MenuBar />
+        <Toolbar />
+      </header>
+      <main className="app__main">
+        {panels.outline && <Outline />}
+        <Viewport />
+        {(panels.inspector || panels.metrics) && (
+          <aside className="app__right">
+            {panels.inspector && <Inspector />}
+            {/* Metrics panel (ui/metrics/MetricsPanel) mounts here when panels.metrics is on. */}
+          </aside>
+        )}
+      </main>
+      <StatusBar />
+      <Dialogs />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * Tells tests (and anyone listening) that a frame for a document revision is on the
+ * canvas: after drawing, the canvas dispatches `lightpath:frame` with { revision }.
+ * It also asks for a frame whenever the revision or selection changes (frameloop "demand").
+ */
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useRef } from 'react';
+import { useDocState, useViewState } from '../ui/studioContext';
+
+/** Name of the DOM event dispatched on the canvas after a frame is drawn. */
+export const FRAME_EVENT = 'lightpath:frame';
+
+/** Invisible: reports drawn frames; renders nothing. */
+export function FrameReporter() {
+  const revision = useDocState((s) => s.revision);
+  const selection = useViewState((s) => s.selection);
+  const canvas = useThree((s) => s.gl.domElement);
+  const invalidate = useThree((s) => s.invalidate);
+  const drawnRevision = useRef(revision);
+  drawnRevision.current = revision;
+
+  useEffect(() => {
+    invalidate();
+  }, [revision, selection, invalidate]);
+
+  useFrame(() => {
+    const rev = drawnRevision.current;
+    // useFrame runs just before the renderer draws in the same task; the microtask runs after.
+    queueMicrotask(() => {
+      canvas.dispatchEvent(new CustomEvent(FRAME_EVENT, { detail: { revision: rev } }));
+      canvas.dataset.revision = String(rev);
+    });
+  });
+  return null;
+}

@@ -1,0 +1,86 @@
+/**
+ * The components: one InstancedMesh per part (all instances of a part share a box of its
+ * size), coloured by category, the selected ones lightened. Picking maps the instance
+ * index back to the component id. Shift-click adds to or removes from the selection.
+ */
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import { Color, Matrix4, Quaternion, Vector3, type InstancedMesh } from 'three';
+import type { ThreeEvent } from '@react-three/fiber';
+import { toScene } from './coords';
+import type { ComponentBox } from './layout';
+import { CATEGORY_COLORS, SELECTION_COLOR } from './palette';
+import { useStudio, useViewState } from '../ui/studioContext';
+
+const UP = new Vector3(0, 1, 0);
+
+/** Props: the component boxes and the vertical exaggeration. */
+export function PartInstances({ boxes, zScale }: { boxes: ComponentBox[]; zScale: number }) {
+  const groups = useMemo(() => {
+    const byPart = new Map<string, ComponentBox[]>();
+    for (const b of boxes) byPart.set(b.partId, [...(byPart.get(b.partId) ?? []), b]);
+    return [...byPart.values()];
+  }, [boxes]);
+  return (
+    <group>
+      {groups.map((group) => (
+        <PartGroup key={group[0]?.partId} boxes={group} zScale={zScale} />
+      ))}
+    </group>
+  );
+}
+
+function PartGroup({ boxes, zScale }: { boxes: ComponentBox[]; zScale: number }) {
+  const studio = useStudio();
+  const selection = useViewState((s) => s.selection);
+  const ref = useRef<InstancedMesh>(null);
+  const first = boxes[0];
+
+  useLayoutEffect(() => {
+    const mesh = ref.current;
+    if (!mesh) return;
+    const m = new Matrix4();
+    const q = new Quaternion();
+    const p = new Vector3();
+    const one = new Vector3(1, 1, 1);
+    const base = new Color(CATEGORY_COLORS[first?.category ?? 'unknown']);
+    const lit = base.clone().lerp(new Color(SELECTION_COLOR), 0.55);
+    const selected = new Set(selection);
+    boxes.forEach((b, i) => {
+      p.set(...toScene(b.x, b.y, b.z + b.sizeZ / 2, zScale));
+      q.setFromAxisAngle(UP, (b.rotationDeg * Math.PI) / 180);
+      mesh.setMatrixAt(i, m.compose(p, q, one));
+      mesh.setColorAt(i, selected.has(b.id) ? lit : base);
+    });
+    mesh.count = boxes.length;
+    mesh.instanceMatrix.needsUpdate = true;
+    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
+    mesh.computeBoundingSphere();
+    mesh.computeBoundingBox();
+  }, [boxes, zScale, selection, first]);
+
+  function onClick(e: ThreeEvent<MouseEvent>) {
+    if (e.delta > 4 || e.instanceId === undefined) return;
+    e.stopPropagation();
+    const id = boxes[e.instanceId]?.id;
+    if (!id) return;
+    const current = studio.view.getState().selection;
+    if (e.shiftKey) {
+      studio.select(current.includes(id) ? current.filter((s) => s !== id) : [...current, id]);
+    } else {
+      studio.select([id]);
+    }
+  }
+
+  if (!first) return null;
+  return (
+    <instancedMesh
+      ref={ref}
+      args={[undefined, undefined, boxes.length]}
+      onClick={onClick}
+      userData={{ componentIds: boxes.map((b) => b.id) }}
+    >
+      <boxGeometry args={[first.sizeX, first.sizeZ * zScale, first.sizeY]} />
+      <meshStandardMaterial roughness={0.55} metalness={0.15} />
+    </instancedMesh>
+  );
+}

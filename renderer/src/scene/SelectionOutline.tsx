@@ -1,0 +1,47 @@
+/**
+ * White edge outlines around the selected components, drawn on top of everything so a
+ * selection inside a dense package stays visible.
+ */
+import { useMemo } from 'react';
+import { BoxGeometry, EdgesGeometry } from 'three';
+import { toScene } from './coords';
+import type { ComponentBox } from './layout';
+import { SELECTION_COLOR } from './palette';
+import { useViewState } from '../ui/studioContext';
+
+/** Props: all component boxes (the selected ones are outlined) and the exaggeration. */
+export function SelectionOutline({ boxes, zScale }: { boxes: ComponentBox[]; zScale: number }) {
+  const selection = useViewState((s) => s.selection);
+  const selected = useMemo(() => {
+    const ids = new Set(selection);
+    return boxes.filter((b) => ids.has(b.id));
+  }, [boxes, selection]);
+  return (
+    <group renderOrder={10}>
+      {selected.map((b) => (
+        <OutlineBox key={b.id} box={b} zScale={zScale} />
+      ))}
+    </group>
+  );
+}
+
+function OutlineBox({ box, zScale }: { box: ComponentBox; zScale: number }) {
+  const pad = 0.6;
+  const edges = useMemo(
+    () =>
+      new EdgesGeometry(
+        new BoxGeometry(box.sizeX + pad, box.sizeZ * zScale + pad, box.sizeY + pad),
+      ),
+    [box.sizeX, box.sizeY, box.sizeZ, zScale],
+  );
+  return (
+    <lineSegments
+      geometry={edges}
+      position={toScene(box.x, box.y, box.z + box.sizeZ / 2, zScale)}
+      rotation={[0, (box.rotationDeg * Math.PI) / 180, 0]}
+      raycast={() => null}
+    >
+      <lineBasicMaterial color={SELECTION_COLOR} depthTest={false} transparent />
+    </lineSegments>
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * The 3D viewport: carrier stack, components, selection, labels and camera, drawn on
+ * demand. `children` are extra scene overlays (traces, heat map, markers) mounted inside
+ * the canvas; they share the scene's coordinates (see coords.ts) and `zScale`.
+ */
+import { Canvas } from '@react-three/fiber';
+import type { ReactNode } from 'react';
+import { CameraRig } from './CameraRig';
+import { CarrierStack } from './CarrierStack';
+import { FrameReporter } from './FrameReporter';
+import { PartInstances } from './PartInstances';
+import { PartLabels } from './PartLabels';
+import { SelectionOutline } from './SelectionOutline';
+import { ViewportLegend } from './ViewportLegend';
+import { useSceneModel } from './useSceneModel';
+
+/** Props: overlays drawn in the scene (optional). */
+export function Viewport({ children }: { children?: ReactNode }) {
+  const model = useSceneModel();
+  return (
+    <div className="viewport" data-testid="viewport">
+      <Canvas
+        frameloop="demand"
+        dpr={[1, 2]}
+        gl={{ preserveDrawingBuffer: true, antialias: true }}
+        camera={{ fov: 40, position: [300, 300, 300], near: 0.1, far: 10_000 }}
+        onPointerMissed={() => undefined}
+      >
+        <color attach="background" args={['#16191e']} />
+        <hemisphereLight args={['#dfe7f2', '#1c1f24', 0.9]} />
+        <directionalLight position={[250, 400, 180]} intensity={1.6} />
+        <directionalLight position={[-200, 150, -250]} intensity={0.35} />
+        <CarrierStack slabs={model.slabs} zScale={model.zScale} />
+        <PartInstances boxes={model.boxes} zScale={model.zScale} />
+        <SelectionOutline boxes={model.boxes} zScale={model.zScale} />
+        <PartLabels boxes={model.boxes} zScale={model.zScale} />
+        {children}
+        <CameraRig model={model} />
+        <FrameReporter />
+      </Canvas>
+      <ViewportLegend boxes={model.boxes} zScale={model.zScale} />
+    </div>
+  );
+}

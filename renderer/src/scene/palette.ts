@@ -1,0 +1,51 @@
+/**
+ * Colours of the 3D scene: components by part category, carrier layers by material.
+ * Chosen for a dark background: mid-lightness, distinct hues, no pure primaries.
+ */
+import type { PartCategory } from '../model/partSchema';
+
+/** Body colour of a component, by part category. */
+export const CATEGORY_COLORS: Record<PartCategory | 'unknown', string> = {
+  xpu: '#5b7fbf',
+  hbm: '#3f9e94',
+  'optical-engine': '#e0a040',
+  'laser-source': '#d2604f',
+  'fiber-interface': '#4fb8d8',
+  cage: '#8b93a1',
+  'pluggable-module': '#9a7ccf',
+  retimer: '#6aae5c',
+  unknown: '#c05fa0',
+};
+
+/** Human-readable category names for the outline and legend. */
+export const CATEGORY_LABELS: Record<PartCategory | 'unknown', string> = {
+  xpu: 'xPU',
+  hbm: 'HBM',
+  'optical-engine': 'Optical engines',
+  'laser-source': 'Laser sources',
+  'fiber-interface': 'Fiber interfaces',
+  cage: 'Cages',
+  'pluggable-module': 'Pluggable modules',
+  retimer: 'Retimers',
+  unknown: 'Unknown parts',
+};
+
+/** Colour used to highlight the selection. */
+export const SELECTION_COLOR = '#ffffff';
+
+const MATERIAL_COLORS: ReadonlyArray<[RegExp, string]> = [
+  [/copper|cu\b/i, '#9c6b4a'],
+  [/silicon|^si$|interposer/i, '#6e7a8a'],
+  [/glass/i, '#7fa3a8'],
+  [/abf|build/i, '#55603f'],
+  [/core|bt\b/i, '#4d5a3c'],
+  [/megtron|fr-?4|laminate|pcb|tachyon|isola/i, '#2f5a3f'],
+  [/mold|epoxy|emc/i, '#3b3f46'],
+  [/solder|bump|underfill/i, '#8c8f94'],
+];
+
+/** Slab colour of a carrier layer, by its material key. */
+export function materialColor(material: string): string {
+  for (const [pattern, color] of MATERIAL_COLORS) if (pattern.test(material)) return color;
+  return '#4a5563';
+}

@@ -1,0 +1,32 @@
+/**
+ * The drawable model of the open document: layer slabs, component boxes, the vertical
+ * exaggeration and the bounds, recomputed only when the document changes.
+ */
+import { useMemo } from 'react';
+import { boundsMm, chooseZScale } from './coords';
+import { componentBoxes, layerSlabs, type ComponentBox, type LayerSlab } from './layout';
+import { useDocState, useStudio } from '../ui/studioContext';
+
+/** What the scene draws for one document revision. */
+export interface SceneModel {
+  readonly slabs: LayerSlab[];
+  readonly boxes: ComponentBox[];
+  readonly zScale: number;
+  /** [minX, minY, minZ, maxX, maxY, maxZ] in model mm (z not exaggerated). */
+  readonly bounds: [number, number, number, number, number, number];
+}
+
+/** The scene model of the open document. */
+export function useSceneModel(): SceneModel {
+  const { parts } = useStudio();
+  const doc = useDocState((s) => s.doc);
+  return useMemo(() => {
+    const slabs = layerSlabs(doc);
+    const boxes = componentBoxes(doc, parts);
+    const bounds = boundsMm([...slabs, ...boxes]);
+    const stackTop = slabs.reduce((m, s) => Math.max(m, s.z + s.sizeZ), 0);
+    const tallest = boxes.reduce((m, b) => Math.max(m, b.sizeZ), 0);
+    const extent = Math.max(bounds[3] - bounds[0], bounds[4] - bounds[1]);
+    return { slabs, boxes, bounds, zScale: chooseZScale(stackTop, tallest, extent) };
+  }, [doc, parts]);
+}

@@ -1,0 +1,158 @@
+/**
+ * The studio session: the document store, the view store and the host, with the file
+ * operations that connect them (open, new from template, save, save as, recovery).
+ * No React here; the UI calls these functions and renders the stores.
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import type { HostApi } from '../../../electron/ipc';
+import type { PartLibrary } from '../model/partSchema';
+import { newDocument } from '../model/newDocument';
+import { defaultPartLibrary } from '../model/partLibrary';
+import type { Design } from '../model/schema';
+import { loadDesignText, serializeDesign, type LoadOutcome } from './documentIo';
+import { createDocumentStore, type DocumentStore } from './documentStore';
+import { EMPTY_TEMPLATE_ID, findExample, listExamples } from './examples';
+import { createViewStore, setSelection, type ViewState } from './viewStore';
+
+/** Everything the UI needs to run the studio. */
+export interface Studio {
+  readonly host: HostApi;
+  readonly docs: DocumentStore;
+  readonly view: StoreApi<ViewState>;
+  /** The part library components are drawn and analysed with. */
+  readonly parts: PartLibrary;
+  /** Loads text as the open document; on failure shows the error and keeps the document. */
+  openText(fileName: string, text: string, handle?: string | null): LoadOutcome;
+  openFile(): Promise<void>;
+  openRecent(handle: string): Promise<void>;
+  newFromTemplate(templateId: string): LoadOutcome;
+  save(): Promise<boolean>;
+  saveAs(): Promise<boolean>;
+  /** Selects the ids that exist in the document (components, carriers, links). */
+  select(ids: readonly string[]): void;
+  /** Reports a failure to the user in the error dialog. */
+  showError(title: string, message: string): void;
+}
+
+/** Every selectable id of a document. */
+export function selectableIds(doc: Design): Set<string> {
+  return new Set([
+    ...doc.components.map((c) => c.id),
+    ...doc.carriers.map((c) => c.id),
+    ...doc.links.map((l) => l.id),
+  ]);
+}
+
+/** Creates a studio session, starting from the first example (or an empty design). */
+export function createStudio(host: HostApi): Studio {
+  const first = findExample('cpo-a') ?? listExamples()[0];
+  const firstLoad = first ? loadDesignText(first.fileName, first.text) : null;
+  const initial = firstLoad?.ok ? firstLoad.doc : newDocument();
+  const docs = createDocumentStore(
+    initial,
+    firstLoad?.ok && first ? first.fileName : 'untitled.lightpath.json',
+  );
+  const view = createViewStore();
+
+  function showError(title: string, message: string): void {
+    view.setState({ dialog: { kind: 'load-error', title, message } });
+  }
+
+  function openText(fileName: string, text: string, handle: string | null = null): LoadOutcome {
+    const outcome = loadDesignText(fileName, text);
+    if (!outcome.ok) {
+      showError('Could not open the design', outcome.error);
+      return outcome;
+    }
+    docs.replaceDocument(outcome.doc, { handle, fileName, isDirty: false });
+    view.setState({ selection: [], notice: `Opened ${fileName}` });
+    return outcome;
+  }
+
+  async function hostCall<T>(title: string, call: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await call();
+    } catch (err) {
+      showError(title, err instanceof Error ? err.message : String(err));
+      return undefined;
+    }
+  }
+
+  async function writeTo(
+    saved: { handle: string; name: string } | null | undefined,
+  ): Promise<boolean> {
+    if (!saved) return false;
+    docs.markSaved(saved.handle, saved.name);
+    view.setState({ notice: `Saved ${saved.name}` });
+    await hostCall('Could not discard the recovery copy', () => host.discardRecovery());
+    return true;
+  }
+
+  async function saveAs(): Promise<boolean> {
+    const { doc, fileName } = docs.store.getState();
+    const text = serializeDesign(doc);
+    const saved = await hostCall('Could not save the design', () =>
+      host.saveDocumentAs(fileName, text),
+    );
+    return writeTo(saved);
+  }
+
+  return {
+    host,
+    docs,
+    view,
+    parts: defaultPartLibrary(),
+    openText,
+    showError,
+    async openFile() {
+      const opened = await hostCall('Could not open the design', () => host.openDocument());
+      if (opened) openText(opened.name, opened.text, opened.handle);
+    },
+    async openRecent(handle) {
+      const opened = await hostCall('Could not open the design', () => host.openRecent(handle));
+      if (opened) openText(opened.name, opened.text, opened.handle);
+    },
+    newFromTemplate(templateId) {
+      if (templateId === EMPTY_TEMPLATE_ID) {
+        docs.replaceDocument(newDocument(), {
+          handle: null,
+          fileName: 'untitled.lightpath.json',
+          isDirty: false,
+        });
+        view.setState({ selection: [] });
+        return { ok: true, doc: docs.store.getState().doc, warnings: [] };
+      }
+      const example = findExample(templateId);
+      if (!example) {
+        const error = `No template named "${templateId}"`;
+        showError('Unknown template', error);
+        return { ok: false, error };
+      }
+      const outcome = openText(example.fileName, example.text, null);
+      return outcome;
+    },
+    async save() {
+      const { doc, handle } = docs.store.getState();
+      if (!handle) return saveAs();
+      const text = serializeDesign(doc);
+      const saved = await hostCall('Could not save the design', () =>
+        host.saveDocument(handle, text),
+      );
+      return writeTo(saved);
+    },
+    saveAs,
+    select(ids) {
+      const known = selectableIds(docs.store.getState().doc);
+      setSelection(
+        view,
+        ids.filter((id) => known.has(id)),
+      );
+    },
+  };
+}
+
+/** Title bar text: "● name — Lightpath Studio" when there are unsaved changes. */
+export function windowTitle(studio: Studio): { title: string; isDirty: boolean } {
+  const { fileName, isDirty } = studio.docs.store.getState();
+  return { title: `${isDirty ? '● ' : ''}${fileName} — Lightpath Studio`, isDirty };
+}

@@ -1,0 +1,65 @@
+/**
+ * View and Help actions: camera presets, fit, panels, the shortcuts overlay, about.
+ */
+import { requestCamera, type CameraPreset, type ViewState } from '../../store/viewStore';
+import type { Action } from './types';
+
+const always = () => true;
+
+const PRESETS: ReadonlyArray<[string, CameraPreset, string, string]> = [
+  ['top', 'top', 'Top', '1'],
+  ['front', 'front', 'Front', '2'],
+  ['side', 'side', 'Side', '3'],
+  ['isometric', 'iso', 'Isometric', '4'],
+];
+
+const PANELS: ReadonlyArray<[keyof ViewState['panels'], string]> = [
+  ['outline', 'Outline'],
+  ['inspector', 'Inspector'],
+  ['metrics', 'Metrics'],
+];
+
+/** The View and Help menus' actions. */
+export const VIEW_ACTIONS: readonly Action[] = [
+  ...PRESETS.map(([id, preset, label, key]): Action => ({
+    id: `view.camera.${id}`,
+    label: `${label} view`,
+    keys: [key],
+    menu: 'view',
+    when: always,
+    run: ({ studio }) => requestCamera(studio.view, preset),
+  })),
+  {
+    id: 'view.fit',
+    label: 'Fit design',
+    keys: ['F'],
+    menu: 'view',
+    when: always,
+    run: ({ studio }) => requestCamera(studio.view, studio.view.getState().camera.preset),
+  },
+  ...PANELS.map(([panel, label]): Action => ({
+    id: `view.panel.${panel}`,
+    label: `${label} panel`,
+    keys: [],
+    menu: 'view',
+    when: always,
+    run: ({ studio }) =>
+      studio.view.setState((s) => ({ panels: { ...s.panels, [panel]: !s.panels[panel] } })),
+  })),
+  {
+    id: 'help.shortcuts',
+    label: 'Keyboard shortcuts',
+    keys: ['?', 'Mod+/'],
+    menu: 'help',
+    when: always,
+    run: ({ studio }) => studio.view.setState({ dialog: { kind: 'shortcuts' } }),
+  },
+  {
+    id: 'help.about',
+    label: 'About Lightpath Studio',
+    keys: [],
+    menu: 'help',
+    when: always,
+    run: ({ studio }) => studio.view.setState({ dialog: { kind: 'about' } }),
+  },
+];

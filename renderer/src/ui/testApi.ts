@@ -1,0 +1,44 @@
+/**
+ * `window.__lightpathTest`: a small, documented API the end-to-end tests drive the studio
+ * with (present in every build; it can do nothing the menus cannot). Frames drawn for a
+ * revision are announced by the `lightpath:frame` event on the canvas (scene/FrameReporter).
+ */
+import type { Design } from '../model/schema';
+import type { LoadOutcome } from '../store/documentIo';
+import { serializeDesign } from '../store/documentIo';
+import type { Studio } from '../store/studio';
+import { runAction } from './actions/registry';
+
+/** What tests may call. */
+export interface LightpathTestApi {
+  getDocument(): Design;
+  /** The document as the studio would save it. */
+  getSerialized(): string;
+  getRevision(): number;
+  getSelection(): readonly string[];
+  isDirty(): boolean;
+  select(ids: readonly string[]): void;
+  openText(name: string, text: string): LoadOutcome;
+  /** Runs an action by id ("edit.undo", "file.new:cpo-a"); false if unknown or not applicable. */
+  runAction(id: string): boolean;
+}
+
+declare global {
+  interface Window {
+    __lightpathTest?: LightpathTestApi;
+  }
+}
+
+/** Installs the test API on `win`. */
+export function installTestApi(studio: Studio, win: Window = window): void {
+  win.__lightpathTest = {
+    getDocument: () => studio.docs.store.getState().doc,
+    getSerialized: () => serializeDesign(studio.docs.store.getState().doc),
+    getRevision: () => studio.docs.store.getState().revision,
+    getSelection: () => studio.view.getState().selection,
+    isDirty: () => studio.docs.store.getState().isDirty,
+    select: (ids) => studio.select(ids),
+    openText: (name, text) => studio.openText(name, text),
+    runAction: (id) => runAction(studio, id, 'api'),
+  };
+}
