@@ -50,9 +50,13 @@ export class ThermalSolver {
   private readonly maxIterations: number;
   private readonly tolerance: number;
 
+  /**
+   * @param grid a mesh preset, explicit grid lines, or a mesh already built from this
+   *   problem (for instance with sources replaced, as the grid-convergence test does).
+   */
   constructor(
     readonly problem: ThermalProblem,
-    private readonly grid: MeshPreset | ExplicitLines,
+    private readonly grid: MeshPreset | ExplicitLines | ThermalMesh,
     private readonly options: ThermalSolverOptions = {},
   ) {
     this.maxIterations = options.maxIterations ?? 500;
@@ -87,7 +91,7 @@ export class ThermalSolver {
 
   private advance(): void {
     if (this.phase === 'mesh') {
-      this.mesh = buildMesh(this.problem, this.grid);
+      this.mesh = 'owner' in this.grid ? this.grid : buildMesh(this.problem, this.grid);
       this.phase = 'operator';
     } else if (this.phase === 'operator') {
       this.system = buildFineSystem(this.mesh!, this.problem);
