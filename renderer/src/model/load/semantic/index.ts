@@ -1,0 +1,27 @@
+/**
+ * Sixth stage: semantic checks of a schema-valid design. Errors refuse the document;
+ * warnings are returned with it. Also used by tests to prove commands keep a design valid.
+ */
+import type { PartLibrary } from '../../partSchema';
+import type { Design } from '../../schema';
+import type { DocumentIssue } from '../documentError';
+import { checkGeometry } from './geometry';
+import { checkParts } from './parts';
+import { checkReferences } from './references';
+import { Reporter } from './reporter';
+
+/**
+ * Returns every semantic issue of `doc`: reference and id checks always, part and port
+ * checks when a library is given, geometry checks (footprints need the library).
+ */
+export function checkDesign(
+  doc: Design,
+  library: PartLibrary | undefined,
+  fileName = 'design',
+): DocumentIssue[] {
+  const report = new Reporter(fileName);
+  checkReferences(doc, report);
+  if (library !== undefined) checkParts(doc, library, report);
+  checkGeometry(doc, library, report);
+  return report.issues;
+}
