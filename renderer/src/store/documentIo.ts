@@ -1,39 +1,31 @@
 /**
- * The store's door to the model's loader and serializer. Kept in one place so the
- * studio uses exactly what the CLI and the tests use.
+ * The store's door to the model's loader and serializer, so the studio reads and writes
+ * exactly as the CLI and the tests do.
  */
-import { DesignSchema, FORMAT_VERSION, type Design } from '../model/schema';
+import { loadDocument } from '../model/load';
+import type { PartLibrary } from '../model/partSchema';
+import type { Design } from '../model/schema';
 
 export { serializeDesign } from '../model/serialize';
 
-/** A loaded document, or the reason it was refused (names file, JSON path, expectation). */
+/**
+ * A loaded document (with the loader's warnings as one-line messages), or the reason it
+ * was refused: `error` names the file, the JSON path and what was expected; `details`
+ * lists every error found at that stage.
+ */
 export type LoadOutcome =
   | { readonly ok: true; readonly doc: Design; readonly warnings: readonly string[] }
-  | { readonly ok: false; readonly error: string };
+  | { readonly ok: false; readonly error: string; readonly details: readonly string[] };
 
-/** Parses and validates document text; never throws. */
-export function loadDesignText(fileName: string, text: string): LoadOutcome {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (err) {
-    return { ok: false, error: `${fileName}: not valid JSON (${(err as Error).message})` };
+/** Loads document text through model/load (size cap, safe parse, migrate, validate, checks). */
+export function loadDesignText(fileName: string, text: string, library: PartLibrary): LoadOutcome {
+  const result = loadDocument(fileName, text, { library });
+  if (result.ok) {
+    return { ok: true, doc: result.doc, warnings: result.warnings.map((w) => w.message) };
   }
-  const version = (raw as { formatVersion?: unknown } | null)?.formatVersion;
-  if (typeof version === 'number' && version > FORMAT_VERSION) {
-    return {
-      ok: false,
-      error: `${fileName}: $.formatVersion is ${version}, newer than this studio reads (${FORMAT_VERSION})`,
-    };
-  }
-  const parsed = DesignSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = ['$', ...(issue?.path ?? [])]
-      .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
-      .join('.')
-      .replace(/\.\[/g, '[');
-    return { ok: false, error: `${fileName}: ${path}: ${issue?.message ?? 'invalid document'}` };
-  }
-  return { ok: true, doc: parsed.data, warnings: [] };
+  return {
+    ok: false,
+    error: result.error.message,
+    details: result.error.errors.map((e) => e.message),
+  };
 }

@@ -45,8 +45,9 @@ export function selectableIds(doc: Design): Set<string> {
 
 /** Creates a studio session, starting from the first example (or an empty design). */
 export function createStudio(host: HostApi): Studio {
+  const parts = defaultPartLibrary();
   const first = findExample('cpo-a') ?? listExamples()[0];
-  const firstLoad = first ? loadDesignText(first.fileName, first.text) : null;
+  const firstLoad = first ? loadDesignText(first.fileName, first.text, parts) : null;
   const initial = firstLoad?.ok ? firstLoad.doc : newDocument();
   const docs = createDocumentStore(
     initial,
@@ -59,13 +60,17 @@ export function createStudio(host: HostApi): Studio {
   }
 
   function openText(fileName: string, text: string, handle: string | null = null): LoadOutcome {
-    const outcome = loadDesignText(fileName, text);
+    const outcome = loadDesignText(fileName, text, parts);
     if (!outcome.ok) {
-      showError('Could not open the design', outcome.error);
+      const more = outcome.details.filter((d) => d !== outcome.error);
+      showError('Could not open the design', [outcome.error, ...more].join('\n'));
       return outcome;
     }
     docs.replaceDocument(outcome.doc, { handle, fileName, isDirty: false });
-    view.setState({ selection: [], notice: `Opened ${fileName}` });
+    const warned = outcome.warnings.length
+      ? ` — ${outcome.warnings.length} warning(s): ${outcome.warnings[0]}`
+      : '';
+    view.setState({ selection: [], notice: `Opened ${fileName}${warned}` });
     return outcome;
   }
 
@@ -101,7 +106,7 @@ export function createStudio(host: HostApi): Studio {
     host,
     docs,
     view,
-    parts: defaultPartLibrary(),
+    parts,
     openText,
     showError,
     async openFile() {
@@ -126,7 +131,7 @@ export function createStudio(host: HostApi): Studio {
       if (!example) {
         const error = `No template named "${templateId}"`;
         showError('Unknown template', error);
-        return { ok: false, error };
+        return { ok: false, error, details: [error] };
       }
       const outcome = openText(example.fileName, example.text, null);
       return outcome;
