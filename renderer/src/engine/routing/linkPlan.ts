@@ -128,13 +128,13 @@ export function planLink(link: Link, layout: Layout): LinkPlan | PlanProblem {
     const legs: LegPlan[] = [];
     let current: PointMm = end.positionMm;
     const mountKind = layout.carriers.get(chain[0] ?? '')?.carrier.kind ?? 'pcb';
-    crossings.push(...mountCrossings(mountKind, end.placed.part.category));
+    crossings.push(...mountCrossings(mountKind, end.placed.part));
     for (const id of chain) {
       if (id === common) break;
       const placed = layout.carriers.get(id);
       if (!placed) break;
       const exit = clampToRect(placed.rect, target);
-      const medium = mediumOfCarrier(placed.carrier.kind);
+      const medium = mediumOfCarrier(placed.carrier);
       legs.push({ carrierId: id, medium, start: current, goal: exit, zMm: placed.z.topMm });
       crossings.push(...carrierDownCrossings(placed.carrier.kind));
       current = exit;
@@ -146,7 +146,7 @@ export function planLink(link: Link, layout: Layout): LinkPlan | PlanProblem {
   const main = layout.carriers.get(common);
   const mainLeg: LegPlan = {
     carrierId: common,
-    medium: mediumOfCarrier(main?.carrier.kind ?? 'pcb'),
+    medium: main ? mediumOfCarrier(main.carrier) : 'pcb',
     start: endA,
     goal: endB,
     zMm: main?.z.topMm ?? 0,

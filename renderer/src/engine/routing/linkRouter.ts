@@ -43,6 +43,8 @@ export type LinkRouting =
       readonly ok: false;
       readonly kind: 'no-route' | 'bad-port' | 'no-common-carrier';
       readonly message: string;
+      /** The plan, when the ends resolved but a leg found no route. */
+      readonly plan?: LinkPlan;
     };
 
 /** Routes links of one revision; keeps what the next revision may reuse. */
@@ -113,7 +115,7 @@ export class LinkRouter {
       const route = this.routeLegCached(plan, leg, excludedKey);
       if (!route) {
         const message = `link ${link.id}: no route on carrier ${leg.carrierId} from (${leg.start.x}, ${leg.start.y}) to (${leg.goal.x}, ${leg.goal.y}) mm`;
-        return { ok: false, kind: 'no-route', message };
+        return { ok: false, kind: 'no-route', message, plan };
       }
       if (route.lengthMm === 0) continue;
       const points = route.points.map((p) => ({ x: p.x, y: p.y, z: leg.zMm }));

@@ -3,33 +3,41 @@
  * them. Which one a segment uses follows from the carriers its two ends sit on; the losses
  * and delays of each come from model/data (see docs/MODELS.md, "Routing").
  */
-import type { CarrierKind } from '../../model/schema';
-import type { PartCategory } from '../../model/partSchema';
+import type { Carrier, CarrierKind } from '../../model/schema';
+import type { Part } from '../../model/partSchema';
+import type { ChannelMedium, CrossingKind } from '../../model/data/channelLoss';
 
-/** Medium of a routed segment. `vertical` is a 3D stack's through-die interconnect. */
-export type Medium = 'pcb' | 'substrate' | 'interposer' | 'vertical';
+/** Medium of a routed segment (model/data/channelLoss). */
+export type Medium = ChannelMedium;
 
-/** A discrete crossing on the electrical path (a joint, via or connector). */
-export type Crossing =
-  'microbump' | 'c4-bump' | 'tsv' | 'package-via' | 'bga-ball' | 'host-connector' | 'hybrid-bond';
+/** A discrete crossing on the electrical path (model/data/channelLoss). */
+export type Crossing = CrossingKind;
 
-/** Medium of traces on a carrier: the interposer's RDL, the substrate's build-up, the board. */
-export function mediumOfCarrier(kind: CarrierKind): Medium {
-  if (kind === 'pcb') return 'pcb';
-  if (kind === 'substrate') return 'substrate';
-  return 'interposer';
+/**
+ * Medium of traces on a carrier: the board laminate, the substrate's build-up, and on an
+ * interposer its RDL: silicon-interposer RDL when a layer is silicon (CoWoS-class), else
+ * wafer-level fan-out RDL in polymer (CPO Type B's organic / fan-out interposers).
+ */
+export function mediumOfCarrier(carrier: Carrier): Medium {
+  if (carrier.kind === 'pcb') return 'pcb';
+  if (carrier.kind === 'substrate') return 'substrate';
+  const isSilicon = carrier.layers.some((l) => l.material.toLowerCase().includes('silicon'));
+  return isSilicon ? 'interposer' : 'fanout-rdl';
 }
 
 /**
  * Crossings between a component and the carrier it is mounted on: a die on an interposer
  * sits on microbumps, on a substrate on C4 bumps; on a board, a cage or module meets the
- * board through the host connector and any other packaged part through its BGA balls.
+ * board through the host connector and the module's edge connector, a socketed part through
+ * its socket, and any other packaged part through its BGA balls.
  */
-export function mountCrossings(carrierKind: CarrierKind, category: PartCategory): Crossing[] {
+export function mountCrossings(carrierKind: CarrierKind, part: Part): Crossing[] {
   if (carrierKind === 'interposer-2.5d' || carrierKind === 'interposer-3d') return ['microbump'];
   if (carrierKind === 'substrate') return ['c4-bump'];
-  if (category === 'cage' || category === 'pluggable-module') return ['host-connector'];
-  return ['bga-ball'];
+  if (part.category === 'cage' || part.category === 'pluggable-module') {
+    return ['host-connector', 'module-edge-connector'];
+  }
+  return part.fruClass === 'socketed' ? ['socket'] : ['bga-ball'];
 }
 
 /**

@@ -1,0 +1,65 @@
+/**
+ * Channel insertion loss of a link against its budget.
+ *
+ * IL(f_N) = Σ_segments lengthMm × loss/mm(medium, f_N) + Σ_crossings loss(crossing, f_N),
+ * at the lane's Nyquist frequency f_N = symbol rate / 2 (PAM4: rate / 4; NRZ: rate / 2).
+ * Per-mm and per-crossing losses are given at the 112G (26.5625 GHz) and 224G (53.125 GHz)
+ * Nyquist points (model/data/channelLoss) and evaluated at f_N through the fit
+ * L(f) = a·√f + b·f that passes through both points (`lossAtGhz`), so a link exactly at a
+ * class's Nyquist gets the table value. The budget is that of the link's SerDes reach class
+ * at its rate class (model/data/channelBudget), or the LPO host budget when the far end is a
+ * linear module (no DSP). Margin = budget − loss; the link passes when margin ≥ 0.
+ */
+import { CROSSING_LOSS_DB, MEDIUM_LOSS_DB_PER_MM, lossAtGhz } from '../../model/data/channelLoss';
+import { linkBudgetDb } from '../../model/data/channelBudget';
+import { nyquistGhz, rateClassOf } from '../../model/data/sourced';
+import type { Link } from '../../model/schema';
+import type { Crossing } from '../routing/media';
+import type { RouteSegment } from '../routing/linkRouter';
+
+/** Loss, budget and margin of one link. */
+export interface ChannelFigures {
+  readonly nyquistGhz: number;
+  /** Loss of each segment, dB, in segment order. */
+  readonly segmentLossDb: number[];
+  /** Sum of the discrete crossings' losses, dB. */
+  readonly crossingLossDb: number;
+  readonly lossDb: number;
+  /** Undefined when the lane rate is outside every rate class with a budget. */
+  readonly budgetDb: number | undefined;
+  readonly budgetKind: 'reach-class' | 'lpo-host';
+  readonly marginDb: number | undefined;
+  readonly passes: boolean;
+}
+
+/** Computes a link's channel loss and margin from its routed segments and crossings. */
+export function linkChannel(
+  link: Link,
+  segments: readonly RouteSegment[],
+  crossings: readonly Crossing[],
+  isLinearModule: boolean,
+): ChannelFigures {
+  const fGhz = nyquistGhz(link.laneRateGbps, link.modulation);
+  const segmentLossDb = segments.map(
+    (s) => s.lengthMm * lossAtGhz(MEDIUM_LOSS_DB_PER_MM[s.medium], fGhz),
+  );
+  let crossingLossDb = 0;
+  for (const c of crossings) crossingLossDb += lossAtGhz(CROSSING_LOSS_DB[c], fGhz);
+  let lossDb = crossingLossDb;
+  for (const l of segmentLossDb) lossDb += l;
+  const rateClass = rateClassOf(link.laneRateGbps);
+  const budgetDb = rateClass
+    ? linkBudgetDb(rateClass, link.serdesClass, isLinearModule)
+    : undefined;
+  const marginDb = budgetDb === undefined ? undefined : budgetDb - lossDb;
+  return {
+    nyquistGhz: fGhz,
+    segmentLossDb,
+    crossingLossDb,
+    lossDb,
+    budgetDb,
+    budgetKind: isLinearModule ? 'lpo-host' : 'reach-class',
+    marginDb,
+    passes: marginDb !== undefined && marginDb >= 0,
+  };
+}

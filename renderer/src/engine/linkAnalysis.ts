@@ -1,0 +1,96 @@
+/**
+ * Analysis of one link from its routing: channel loss against budget, power and latency,
+ * and the findings it raises. A link without a route keeps its power (the functions at its
+ * ends do not depend on the path) but gets no length, loss, margin or latency.
+ */
+import type { Link } from '../model/schema';
+import { linkChannel } from './channel/linkChannel';
+import { terminatingComponent } from './channel/cageContents';
+import type { PlacedComponent } from './geometry/layout';
+import { linkLatency } from './latency/linkLatency';
+import type { LaserFeeds } from './power/laserSources';
+import { linkPower, type PowerEnd } from './power/linkPower';
+import type { ElectricalFinding, LinkResult } from './resultTypes';
+import type { LinkEnd } from './routing/linkPlan';
+import type { LinkRouting } from './routing/linkRouter';
+
+/** Per-revision context shared by every link's analysis. */
+export interface LinkContext {
+  readonly plugged: ReadonlyMap<string, PlacedComponent>;
+  readonly lasers: LaserFeeds;
+  readonly fiberMm: ReadonlyMap<string, number>;
+}
+
+/** A link's result plus the baseline inputs and findings it produced. */
+export interface LinkOutcome {
+  readonly result: LinkResult;
+  readonly ends: PowerEnd[];
+  readonly findings: ElectricalFinding[];
+}
+
+function powerEnd(end: LinkEnd, ctx: LinkContext): PowerEnd {
+  const placed = terminatingComponent(end.placed, ctx.plugged);
+  if (placed === end.placed) return { placed, port: end.port };
+  const port = placed.part.ports.find((p) => p.kind === 'electrical') ?? end.port;
+  return { placed, port };
+}
+
+/** Analyses one routed link. */
+export function analyzeLink(link: Link, routing: LinkRouting, ctx: LinkContext): LinkOutcome {
+  const findings: ElectricalFinding[] = [];
+  const plan = routing.plan;
+  const ends = plan ? [powerEnd(plan.from, ctx), powerEnd(plan.to, ctx)] : [];
+  const isLinear = ends.some(
+    (e) => e.placed.part.category === 'pluggable-module' && e.placed.part.hasDsp === false,
+  );
+  const segments = routing.ok ? routing.segments : [];
+  const channel = linkChannel(link, segments, routing.ok ? routing.crossings : [], isLinear);
+  const power = linkPower(link, ends, ctx.lasers);
+  const fiberMm = Math.max(0, ...ends.map((e) => ctx.fiberMm.get(e.placed.component.id) ?? 0));
+  const latency = routing.ok ? linkLatency(link, ends, segments, fiberMm) : null;
+  if (!routing.ok)
+    findings.push({
+      kind: routing.kind,
+      severity: 'error',
+      linkId: link.id,
+      message: routing.message,
+    });
+  if (routing.ok && channel.budgetDb === undefined) {
+    const message = `link ${link.id}: no loss budget for ${link.laneRateGbps} Gb/s lanes`;
+    findings.push({ kind: 'no-budget', severity: 'warning', linkId: link.id, message });
+  }
+  if (routing.ok && channel.marginDb !== undefined && !channel.passes) {
+    const message = `link ${link.id}: loss ${channel.lossDb.toFixed(2)} dB exceeds the ${channel.budgetDb} dB ${link.serdesClass} budget by ${(-channel.marginDb).toFixed(2)} dB`;
+    findings.push({ kind: 'budget-fail', severity: 'error', linkId: link.id, message });
+  }
+  if (power.missingLaser) {
+    const message = `link ${link.id}: its optical engine has no laser and no laser source lights it`;
+    findings.push({ kind: 'no-laser-source', severity: 'warning', linkId: link.id, message });
+  }
+  const result: LinkResult = {
+    id: link.id,
+    from: { componentId: link.from.componentId, port: link.from.port },
+    to: { componentId: link.to.componentId, port: link.to.port },
+    lanes: link.lanes,
+    laneRateGbps: link.laneRateGbps,
+    serdesClass: link.serdesClass,
+    routed: routing.ok,
+    lengthMm: routing.ok ? routing.lengthMm : null,
+    segments: segments.map((s, i) => ({ ...s, lossDb: channel.segmentLossDb[i] ?? 0 })),
+    crossings: routing.ok ? routing.crossings : [],
+    laneLengthsMm: routing.ok ? routing.laneLengthsMm : [],
+    skewMm: routing.ok ? routing.skewMm : null,
+    nyquistGhz: channel.nyquistGhz,
+    lossDb: routing.ok ? channel.lossDb : null,
+    budgetDb: channel.budgetDb ?? null,
+    budgetKind: channel.budgetKind,
+    marginDb: routing.ok ? (channel.marginDb ?? null) : null,
+    passes: routing.ok && channel.passes,
+    latencyNs: latency ? latency.totalNs : null,
+    latency,
+    powerW: power.totalW,
+    pjPerBit: power.pjPerBit,
+    power,
+  };
+  return { result, ends, findings };
+}
