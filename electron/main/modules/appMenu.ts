@@ -1,9 +1,10 @@
 /**
  * The native application menu. Items send action ids to the renderer over
  * MENU_ACTION_CHANNEL ("file.save", "view.camera.top", ...); the renderer's action registry runs
- * them. Edit and View shortcuts are shown but not registered as accelerators
- * (`registerAccelerator: false`), so keys such as Delete or Ctrl+Z still reach a focused text
- * field and the renderer's own shortcut handling decides; File shortcuts are registered.
+ * them. Shortcuts are shown but not registered as accelerators (`registerAccelerator: false`):
+ * the renderer's action registry owns the keys, the same in Electron and in the browser, so a
+ * key never fires twice and Delete or Ctrl+Z still reach a focused text field. Only roles
+ * (Quit, Cut, Copy, Paste, Full Screen) keep their native keys.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { RecentEntry } from '../../ipc';
@@ -27,17 +28,11 @@ export interface MenuInput {
 
 type Item = MenuItemConstructorOptions;
 
-function action(
-  input: MenuInput,
-  label: string,
-  id: string,
-  accelerator?: string,
-  registerKey = true,
-): Item {
+function action(input: MenuInput, label: string, id: string, accelerator?: string): Item {
   return {
     label,
     click: () => input.send(id),
-    ...(accelerator === undefined ? {} : { accelerator, registerAccelerator: registerKey }),
+    ...(accelerator === undefined ? {} : { accelerator, registerAccelerator: false }),
   };
 }
 
@@ -67,16 +62,16 @@ function editMenu(input: MenuInput): Item {
   return {
     label: 'Edit',
     submenu: [
-      action(input, 'Undo', 'edit.undo', 'CmdOrCtrl+Z', false),
-      action(input, 'Redo', 'edit.redo', 'CmdOrCtrl+Shift+Z', false),
+      action(input, 'Undo', 'edit.undo', 'CmdOrCtrl+Z'),
+      action(input, 'Redo', 'edit.redo', 'CmdOrCtrl+Shift+Z'),
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },
       { role: 'paste' },
-      action(input, 'Duplicate', 'edit.duplicate', 'CmdOrCtrl+D', false),
-      action(input, 'Delete', 'edit.delete', 'Delete', false),
+      action(input, 'Duplicate', 'edit.duplicate', 'CmdOrCtrl+D'),
+      action(input, 'Delete', 'edit.delete', 'Delete'),
       { type: 'separator' },
-      action(input, 'Select All', 'edit.selectAll', 'CmdOrCtrl+A', false),
+      action(input, 'Select All', 'edit.selectAll', 'CmdOrCtrl+A'),
     ],
   };
 }
@@ -88,7 +83,6 @@ function viewMenu(input: MenuInput): Item {
       `${preset[0]?.toUpperCase()}${preset.slice(1)}`,
       `view.camera.${preset}`,
       `${index + 1}`,
-      false,
     ),
   );
   const panels = [
@@ -100,6 +94,7 @@ function viewMenu(input: MenuInput): Item {
     label: 'View',
     submenu: [
       { label: 'Camera', submenu: cameras },
+      action(input, 'Fit Design', 'view.fit', 'F'),
       { type: 'separator' },
       ...panels,
       { type: 'separator' },
@@ -112,7 +107,7 @@ function helpMenu(input: MenuInput): Item {
   return {
     role: 'help',
     submenu: [
-      action(input, 'Keyboard Shortcuts', 'help.shortcuts', 'CmdOrCtrl+/', false),
+      action(input, 'Keyboard Shortcuts', 'help.shortcuts', 'CmdOrCtrl+/'),
       action(input, 'About Lightpath Studio', 'help.about'),
     ],
   };
