@@ -2,8 +2,9 @@
  * The subcommand table. Adding a subcommand = one file exporting a CliCommand plus one line
  * here (e.g. `analyzeCommand` from './analyze').
  */
+import { analyzeCommand } from './analyze';
 import type { CliCommand } from './command';
 import { schemaCommand } from './schema';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly CliCommand[] = [validateCommand, schemaCommand];
+export const COMMANDS: readonly CliCommand[] = [validateCommand, schemaCommand, analyzeCommand];
