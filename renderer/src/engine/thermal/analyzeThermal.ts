@@ -1,0 +1,165 @@
+import { ringDriftNm } from '../../model/data/thermal';
+import type { PartLibrary } from '../../model/partSchema';
+import type { Design } from '../../model/schema';
+import { componentTemperatures } from './componentTemperatures';
+import { componentSources, couplingPairs, thermalCouplings } from './coupling';
+import { designToProblem } from './designToProblem';
+import { findHotspots } from './hotspots';
+import { layerSlices } from './layerSlices';
+import { meshPreset } from './meshPresets';
+import { ThermalSolver } from './thermalSolver';
+import type { OpticalCheck, ThermalResult } from './thermalResult';
+import type { MeshPreset, ThermalProblem } from './types';
+
+/** Options of a design's thermal analysis. */
+export interface ThermalOptions {
+  /** Mesh preset (default "normal"). */
+  preset?: MeshPreset['name'];
+  /** Solve the xPU-only cases for the xPU → optical-engine coupling (default true). */
+  couplings?: boolean;
+  /** CG iteration cap per case (default 500). */
+  maxIterations?: number;
+}
+
+/**
+ * The thermal analysis of a design as a stepwise job: `step()` advances the solver by one
+ * bounded piece (mesh, operator, hierarchy, one CG iteration) and, once solved, builds the
+ * result. The worker runs slices of steps and reads `progress`; `solveThermal` runs it to
+ * the end.
+ */
+export class ThermalAnalysis {
+  readonly solver: ThermalSolver;
+  readonly problem: ThermalProblem;
+  result: ThermalResult | undefined;
+  private readonly skipped: string[];
+
+  constructor(
+    readonly design: Design,
+    readonly library: PartLibrary,
+    readonly options: ThermalOptions = {},
+  ) {
+    const { problem, skipped } = designToProblem(design, library);
+    this.problem = problem;
+    this.skipped = skipped;
+    const { xpus } = couplingPairs(design, library);
+    const wantCouplings = options.couplings ?? true;
+    this.solver = new ThermalSolver(problem, meshPreset(options.preset), {
+      maxIterations: options.maxIterations,
+      extraCases: wantCouplings
+        ? (mesh) => xpus.map((x) => componentSources(mesh, problem, x.id))
+        : undefined,
+    });
+  }
+
+  get solved(): boolean {
+    return this.result !== undefined;
+  }
+  get failed(): boolean {
+    return this.solver.failed;
+  }
+  get error(): string {
+    return this.solver.error;
+  }
+  /** 0…1, never decreasing. */
+  get progress(): number {
+    return this.result ? 1 : Math.min(this.solver.progress, 0.999);
+  }
+
+  step(): void {
+    if (this.result || this.solver.failed) return;
+    this.solver.step();
+    if (this.solver.solved) this.result = this.buildResult();
+  }
+
+  private buildResult(): ThermalResult {
+    const { design, library, problem, solver } = this;
+    const mesh = solver.mesh!;
+    const system = solver.system!;
+    const ambientC = problem.ambientC;
+    const tempC = new Float64Array(mesh.owner.length);
+    const field = new Float32Array(mesh.owner.length);
+    let maxC = -Infinity;
+    let solidCells = 0;
+    for (let c = 0; c < tempC.length; c++) {
+      const solid = system.level.active[c] === 1;
+      tempC[c] = ambientC + solver.riseK![c]!;
+      field[c] = solid ? tempC[c]! : NaN;
+      if (solid) {
+        solidCells++;
+        maxC = Math.max(maxC, tempC[c]!);
+      }
+    }
+    const components = componentTemperatures(design, library, problem, mesh, tempC);
+    return {
+      ambientC,
+      maxC,
+      iterations: solver.iterations,
+      relativeResidual: solver.relativeResidual,
+      energyBalance: solver.balance!,
+      grid: {
+        nx: mesh.nx,
+        ny: mesh.ny,
+        nz: mesh.nz,
+        cells: tempC.length,
+        solidCells,
+        preset: this.options.preset ?? 'normal',
+      },
+      components,
+      optical: components.flatMap((t): OpticalCheck[] => {
+        if (t.category !== 'optical-engine' && t.category !== 'laser-source') return [];
+        const drift = library.get(t.partId)?.ringDriftNmPerK;
+        return [
+          {
+            id: t.id,
+            name: t.name,
+            category: t.category,
+            maxC: t.maxC,
+            limitC: t.limitC,
+            marginC: t.marginC,
+            isOverLimit: t.marginC < 0,
+            ringDriftNm: drift !== undefined ? ringDriftNm(t.activeMeanC, drift) : undefined,
+          },
+        ];
+      }),
+      couplings: thermalCouplings(design, library, problem, mesh, solver.caseRiseK),
+      hotspots: findHotspots(mesh, problem, tempC),
+      slices: layerSlices(mesh, problem, tempC),
+      field: {
+        nx: mesh.nx,
+        ny: mesh.ny,
+        nz: mesh.nz,
+        xMm: Float32Array.from(mesh.xMm),
+        yMm: Float32Array.from(mesh.yMm),
+        zMm: Float32Array.from(mesh.zMm),
+        tempC: field,
+      },
+      warnings: this.warnings(),
+    };
+  }
+
+  private warnings(): string[] {
+    const { mesh, system } = this.solver;
+    const out = this.skipped.map(
+      (id) => `component ${id} has an unknown part and is left out of the thermal model`,
+    );
+    if (mesh!.lostPowerW > 0)
+      out.push(`${mesh!.lostPowerW} W sits in layers hidden under other parts and is not modelled`);
+    for (const s of system!.sinkFaces)
+      if (s.cells.length === 0) out.push(`heatsink ${s.id} covers no exposed top face`);
+    if (system!.isolated.count > 0)
+      out.push(`${system!.isolated.count} cells touch no heat path and are left out`);
+    return out;
+  }
+}
+
+/** Runs the thermal analysis of a design to the end; throws with the solver's message on failure. */
+export function solveThermal(
+  design: Design,
+  library: PartLibrary,
+  options: ThermalOptions = {},
+): ThermalResult {
+  const analysis = new ThermalAnalysis(design, library, options);
+  while (!analysis.solved && !analysis.failed) analysis.step();
+  if (!analysis.result) throw new Error(`thermal solve failed: ${analysis.error}`);
+  return analysis.result;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPartLibrary } from '../../../../renderer/src/model/partLibrary';
+import { solveThermal } from '../../../../renderer/src/engine/thermal/analyzeThermal';
+import { CENTRE, switchDesign } from './switchDesign';
+
+const library = defaultPartLibrary();
+
+describe('thermal analysis of a 51.2T switch with 16 co-packaged optical engines', () => {
+  const design = switchDesign();
+  const result = solveThermal(design, library, { preset: 'coarse' });
+
+  it('balances energy and converges', () => {
+    expect(result.energyBalance.relativeError).toBeLessThan(1e-3);
+    expect(result.energyBalance.sourcesW).toBeCloseTo(500 + 16 * 7, 6);
+    expect(result.relativeResidual).toBeLessThanOrEqual(1e-8);
+  });
+
+  it('reports every component with its limit, the engines with drift, and couplings', () => {
+    expect(result.components).toHaveLength(17);
+    const asic = result.components.find((c) => c.id === 'asic')!;
+    expect(asic.maxC).toBeGreaterThan(asic.meanC);
+    expect(result.hotspots[0]!.c).toBe(result.maxC);
+    expect(result.optical).toHaveLength(16);
+    for (const oe of result.optical) {
+      expect(oe.limitC).toBe(85);
+      expect(oe.ringDriftNm).toBeGreaterThan(0);
+    }
+    expect(result.couplings).toHaveLength(16);
+    for (const k of result.couplings) expect(k.kPerW).toBeGreaterThan(0);
+  });
+
+  it('is symmetric: engines mirrored about the switch centre see the same temperature', () => {
+    const t = new Map(result.components.map((c) => [c.id, c.maxC]));
+    // oe0..3 north, oe4..7 east, oe8..11 south, oe12..15 west; the layout has 4-fold symmetry.
+    for (let n = 0; n < 4; n++) {
+      const north = t.get(`oe${n}`)!;
+      for (const side of [1, 2, 3]) expect(t.get(`oe${side * 4 + n}`)!).toBeCloseTo(north, 3);
+    }
+  });
+
+  it('is symmetric: the whole field is mirror-symmetric about x = centre and about y = x', () => {
+    const { nx, ny, nz, xMm, yMm, tempC } = result.field;
+    expect(nx).toBe(ny);
+    for (let i = 0; i <= nx; i++) {
+      expect(xMm[i]! + xMm[nx - i]!).toBeCloseTo(2 * CENTRE, 3);
+      expect(yMm[i]!).toBeCloseTo(xMm[i]!, 4);
+    }
+    let compared = 0;
+    for (let j = 0; j < ny; j++)
+      for (let i = 0; i < nx; i++)
+        for (let k = 0; k < nz; k++) {
+          const t = tempC[(j * nx + i) * nz + k]!;
+          if (Number.isNaN(t)) continue;
+          expect(tempC[(j * nx + (nx - 1 - i)) * nz + k]!).toBeCloseTo(t, 3);
+          expect(tempC[(i * nx + j) * nz + k]!).toBeCloseTo(t, 3);
+          compared++;
+        }
+    expect(compared).toBe(result.grid.solidCells);
+  });
+});
