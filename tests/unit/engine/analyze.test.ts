@@ -1,0 +1,173 @@
+/**
+ * The electrical analysis end to end on hand-made designs: power and pJ/bit from the
+ * documented energy sums, latency from its parts, the DSP-pluggable baseline, findings,
+ * progress and cancellation, and incremental updates equal to a full analysis.
+ */
+import { describe, expect, test } from 'vitest';
+import { AnalysisCancelledError, analyzeElectrical } from '../../../renderer/src/engine/analyze';
+import type { Design } from '../../../renderer/src/model/schema';
+import { carrier, component, design, libraryOf, link, part, port } from './designKit';
+
+const xpu = part('xpu', 'xpu', { x: 20, y: 20, z: 1 }, [port('e0', 'east'), port('n0', 'north')]);
+const oe = part(
+  'oe',
+  'optical-engine',
+  { x: 10, y: 10, z: 1 },
+  [port('host', 'west'), port('fiber', 'east', { kind: 'optical' })],
+  {
+    energy: { driverTiaPjPerBit: 3, modulatorPjPerBit: 1 },
+  },
+);
+const els = part(
+  'els',
+  'laser-source',
+  { x: 20, y: 50, z: 10 },
+  [port('light', 'north', { kind: 'optical' })],
+  { energy: { laserPjPerBit: 2.5 } },
+);
+const block = part('block', 'hbm', { x: 10, y: 10, z: 1 }, []);
+const library = libraryOf(xpu, oe, els, block);
+
+/** An xPU with an optical engine 30 mm east on a board, fed by a laser source. */
+function cpoLike(extra: Partial<Design> = {}): Design {
+  return design({
+    carriers: [carrier('pcb', 'pcb', { x: 0, y: 0, w: 200, d: 200 })],
+    components: [
+      component('x', 'xpu', 50, 50, 'pcb'),
+      component('o', 'oe', 95, 50, 'pcb'),
+      component('l', 'els', 150, 150, 'pcb'),
+    ],
+    links: [link('L', ['x', 'e0'], ['o', 'host'], { serdesClass: 'XSR' })],
+    ...extra,
+  });
+}
+
+describe('analyzeElectrical', () => {
+  test('power is Σ pJ/bit × payload and pJ/bit is power over payload', () => {
+    const r = analyzeElectrical(cpoLike(), library);
+    const l = r.links[0]!;
+    // Payload 8 × 106.25 / 1.0625 = 800 Gb/s; host SerDes XSR 112G 1.0 pJ/bit, engine 3 + 1,
+    // external laser 2.5: 7.5 pJ/bit × 800 Gb/s = 6 W.
+    expect(l.power.payloadGbps).toBe(800);
+    expect(l.power.hostSerdesW).toBeCloseTo(0.8, 12);
+    expect(l.power.laserW).toBeCloseTo(2.0, 12);
+    expect(l.powerW).toBeCloseTo(6, 12);
+    expect(l.pjPerBit).toBeCloseTo((l.powerW * 1000) / 800, 12);
+    expect(r.summary.pjPerBit).toBeCloseTo(7.5, 12);
+    // Baseline: VSR host SerDes 2.5 + DSP module 8.75 + 4.75 + 1.25 + 4 = 21.25 pJ/bit → 17 W.
+    expect(r.summary.baselinePowerW).toBeCloseTo(17, 12);
+    expect(r.summary.deltaVsBaselineW).toBeCloseTo(-11, 12);
+  });
+
+  test('latency is SerDes + FEC + propagation (+ fiber) and loss is the documented sum', () => {
+    const withFiber = cpoLike({
+      fibers: [
+        {
+          id: 'f',
+          from: { componentId: 'o', port: 'fiber' },
+          fiberType: 'G.657.A2',
+          count: 8,
+          pathMm: [
+            { x: 100, y: 50, z: 1 },
+            { x: 100, y: 150, z: 1 },
+          ],
+          bendRadiusMm: 10,
+          externalLengthM: 2,
+        },
+      ],
+    });
+    const l = analyzeElectrical(withFiber, library).links[0]!;
+    // Ports at x 60 and x 90 on y 50: 30 mm of board; BGA ball at each end.
+    expect(l.lengthMm).toBe(30);
+    expect(l.lossDb).toBeCloseTo(30 * 0.045 + 2 * 0.3, 12);
+    expect(l.budgetDb).toBe(13);
+    const pcbPsPerMm = Math.sqrt(3.4) / 0.299792458;
+    const fiberPsPerMm = 1.4677 / 0.299792458;
+    expect(l.latency?.serdesNs).toBe(10);
+    expect(l.latency?.fecNs).toBe(100);
+    expect(l.latency?.propagationNs).toBeCloseTo((30 * pcbPsPerMm) / 1000, 12);
+    expect(l.latency?.fiberNs).toBeCloseTo((2100 * fiberPsPerMm) / 1000, 9);
+    expect(l.latencyNs).toBeCloseTo(110 + (30 * pcbPsPerMm + 2100 * fiberPsPerMm) / 1000, 9);
+  });
+
+  test('a link with no route has no length or margin, a finding, and still its power', () => {
+    const walled = cpoLike({
+      keepOuts: [
+        {
+          id: 'k1',
+          name: 'wall',
+          carrierId: 'pcb',
+          kind: 'routing',
+          rectMm: { x: 80, y: 30, width: 30, depth: 2 },
+        },
+        {
+          id: 'k2',
+          name: 'wall',
+          carrierId: 'pcb',
+          kind: 'routing',
+          rectMm: { x: 80, y: 68, width: 30, depth: 2 },
+        },
+        {
+          id: 'k3',
+          name: 'wall',
+          carrierId: 'pcb',
+          kind: 'routing',
+          rectMm: { x: 80, y: 32, width: 2, depth: 36 },
+        },
+        {
+          id: 'k4',
+          name: 'wall',
+          carrierId: 'pcb',
+          kind: 'routing',
+          rectMm: { x: 108, y: 32, width: 2, depth: 36 },
+        },
+      ],
+    });
+    const r = analyzeElectrical(walled, library);
+    expect(r.links[0]).toMatchObject({
+      routed: false,
+      lengthMm: null,
+      marginDb: null,
+      passes: false,
+    });
+    expect(r.links[0]!.powerW).toBeCloseTo(6, 12);
+    expect(r.findings.map((f) => f.kind)).toEqual(['no-route']);
+    expect(r.summary.maxElectricalLengthMm).toBeNull();
+  });
+
+  test('progress only rises to 1, and cancelling throws', () => {
+    const seen: number[] = [];
+    analyzeElectrical(cpoLike(), library, { onProgress: (f) => seen.push(f) });
+    expect(seen[seen.length - 1]).toBe(1);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!).toBeGreaterThanOrEqual(seen[i - 1]!);
+    expect(() => analyzeElectrical(cpoLike(), library, { shouldCancel: () => true })).toThrow(
+      AnalysisCancelledError,
+    );
+  });
+
+  test('an incremental update after moving one component equals a full analysis', () => {
+    const components = [component('x', 'xpu', 50, 50, 'pcb')];
+    const links = [];
+    for (let i = 0; i < 8; i++) {
+      components.push(component(`o${i}`, 'oe', 20 + 20 * i, 150, 'pcb'));
+      links.push(link(`L${i}`, ['x', 'n0'], [`o${i}`, 'host'], { serdesClass: 'XSR' }));
+    }
+    components.push(component('b', 'block', 60, 100, 'pcb'));
+    const before = design({
+      carriers: [carrier('pcb', 'pcb', { x: 0, y: 0, w: 200, d: 200 })],
+      components,
+      links,
+    });
+    const first = analyzeElectrical(before, library);
+    const moved = {
+      ...before,
+      components: before.components.map((c) =>
+        c.id === 'b' ? { ...c, positionMm: { x: 90, y: 110 } } : c,
+      ),
+    };
+    const incremental = analyzeElectrical(moved, library, { previous: first });
+    const full = analyzeElectrical(moved, library);
+    expect(incremental).toEqual(full);
+    expect(full).not.toEqual(first);
+  });
+});
