@@ -1,0 +1,176 @@
+/**
+ * Fuzzing the loader: thousands of mutated fixtures and random texts. Whatever comes in,
+ * loadDocument returns either a schema- and semantically valid design or the typed
+ * DocumentError naming the file; it never throws, never pollutes prototypes, never hangs.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadDocument, checkDesign } from '../../renderer/src/model/load';
+import { DesignSchema } from '../../renderer/src/model/schema';
+import { TEST_LIBRARY } from '../unit/model/testLibrary';
+
+const FILE = 'fuzz.lightpath.json';
+/** Per-input time bound, ms: generous for a slow CI box; a hang or blow-up exceeds it by far. */
+const MAX_MS_PER_LOAD = 1000;
+const KINDS = [
+  'unreadable',
+  'too-large',
+  'not-json',
+  'not-a-design',
+  'bad-version',
+  'newer-version',
+  'migration-failed',
+  'schema',
+  'semantic',
+];
+
+const BASES = [
+  readFileSync(new URL('../fixtures/v2/small-npo.lightpath.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../fixtures/v1/small-npo.v1.lightpath.json', import.meta.url), 'utf8'),
+];
+
+type Json = unknown;
+type Path = (string | number)[];
+
+function pathsOf(value: Json, path: Path = [], out: Path[] = []): Path[] {
+  out.push(path);
+  if (Array.isArray(value)) value.forEach((v, i) => pathsOf(v, [...path, i], out));
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) pathsOf(v, [...path, k], out);
+  }
+  return out;
+}
+
+/** A fresh copy (values are shared between runs; own `__proto__` members survive). */
+const copy = (value: Json): Json =>
+  value === undefined ? value : JSON.parse(JSON.stringify(value));
+
+const deep = (depth: number): Json => (depth === 0 ? 1 : [deep(depth - 1)]);
+
+const replacement = fc.oneof(
+  fc.constantFrom<Json>(null, true, '', 'x', -0, 1e308, -1e308, 2 ** 53 + 1, 1e-320, [], {}, 'NaN'),
+  fc.double(),
+  fc.integer(),
+  fc.string({ maxLength: 30 }),
+  fc.constant(deep(200)),
+  fc.constant(JSON.parse('{"__proto__": {"polluted": true}}') as Json),
+  fc.jsonValue({ maxDepth: 3 }),
+);
+
+/** One edit of a parsed document at a path chosen by `pick` (an index into all paths). */
+const mutation = fc.record({
+  op: fc.constantFrom(
+    'delete',
+    'replace',
+    'duplicate-array-item',
+    'rename-key-proto',
+    'set-constructor',
+  ),
+  pick: fc.nat(),
+  value: replacement,
+});
+
+function applyMutation(doc: Json, m: { op: string; pick: number; value: Json }): void {
+  const paths = pathsOf(doc).filter((p) => p.length > 0);
+  const path = paths[m.pick % paths.length];
+  if (!path) return;
+  let parent: any = doc;
+  for (const key of path.slice(0, -1)) parent = parent[key];
+  const key = path[path.length - 1] as string | number;
+  if (m.op === 'delete') {
+    if (Array.isArray(parent)) parent.splice(Number(key), 1);
+    else delete parent[key];
+  } else if (m.op === 'replace') parent[key] = copy(m.value);
+  else if (m.op === 'duplicate-array-item' && Array.isArray(parent))
+    parent.push(copy(parent[Number(key)]));
+  else if (m.op === 'rename-key-proto' && !Array.isArray(parent)) {
+    Object.defineProperty(parent, '__proto__', {
+      value: parent[key],
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
+    delete parent[key];
+  } else if (m.op === 'set-constructor' && !Array.isArray(parent))
+    parent.constructor = { prototype: { polluted: true } };
+}
+
+/** `arb` one time in eight, else undefined (most inputs should reach the later stages). */
+function rarely<T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> {
+  return fc.oneof({ arbitrary: fc.constant(undefined), weight: 7 }, { arbitrary: arb, weight: 1 });
+}
+
+/** Text of a mutated fixture: JSON edits, then maybe a cut or a splice of raw characters. */
+const mutatedText = fc
+  .record({
+    base: fc.constantFrom(...BASES),
+    edits: fc.array(mutation, { minLength: 1, maxLength: 4 }),
+    cut: rarely(fc.nat()),
+    splice: rarely(fc.tuple(fc.nat(), fc.string({ maxLength: 5 }))),
+  })
+  .map(({ base, edits, cut, splice }) => {
+    const doc = JSON.parse(base);
+    for (const edit of edits) applyMutation(doc, edit);
+    let text = JSON.stringify(doc);
+    if (cut !== undefined) text = text.slice(0, cut % (text.length + 1));
+    if (splice !== undefined) {
+      const at = splice[0] % (text.length + 1);
+      text = text.slice(0, at) + splice[1] + text.slice(at);
+    }
+    return text;
+  });
+
+function checkOutcome(text: string) {
+  const started = performance.now();
+  const result = loadDocument(FILE, text, { library: TEST_LIBRARY, maxBytes: 64 * 1024 });
+  expect(performance.now() - started).toBeLessThan(MAX_MS_PER_LOAD);
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  if (result.ok) {
+    expect(DesignSchema.safeParse(result.doc).success).toBe(true);
+    expect(checkDesign(result.doc, TEST_LIBRARY).filter((i) => i.severity === 'error')).toEqual([]);
+    return;
+  }
+  const { error } = result;
+  expect(KINDS).toContain(error.kind);
+  expect(typeof error.path).toBe('string');
+  expect(error.expected.length).toBeGreaterThan(0);
+  expect(
+    error.message.startsWith(
+      `${FILE}: ${error.path === '' ? '(document)' : error.path}: expected `,
+    ),
+  ).toBe(true);
+  expect(error.errors.length).toBeGreaterThan(0);
+}
+
+describe('loader fuzz', () => {
+  it('1,200 mutated fixtures: a valid design or the typed error, never a throw', () => {
+    fc.assert(
+      fc.property(mutatedText, (text) => checkOutcome(text)),
+      { numRuns: 1200 },
+    );
+  }, 120_000);
+
+  it('400 random JSON values and texts', () => {
+    const anyText = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.json({ maxDepth: 6 }),
+      fc.jsonValue().map((v) => JSON.stringify(v) ?? ''),
+    );
+    fc.assert(
+      fc.property(anyText, (text) => checkOutcome(text)),
+      { numRuns: 400 },
+    );
+  }, 60_000);
+
+  it('hostile shapes: huge nesting, huge numbers, over-size text', () => {
+    checkOutcome('['.repeat(1_000_000));
+    checkOutcome(`${'['.repeat(500_000)}${']'.repeat(500_000)}`);
+    checkOutcome(`{"format":"lightpath-studio/design","formatVersion":1e400}`);
+    checkOutcome(' '.repeat(200_000));
+    expect(loadDocument(FILE, ' '.repeat(200_000), { maxBytes: 64 * 1024 })).toMatchObject({
+      ok: false,
+      error: { kind: 'too-large' },
+    });
+  });
+});
