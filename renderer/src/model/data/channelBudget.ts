@@ -1,0 +1,105 @@
+/**
+ * Insertion-loss budgets, bump to bump at the Nyquist frequency (dB), by SerDes reach class
+ * and rate class, plus the host channel budget of a linear (LPO) module. The channel engine
+ * compares a link's summed loss against these. Sources: docs/DATA-SOURCES.md.
+ */
+import type { RateClass, Sourced } from './sourced';
+
+/**
+ * SerDes reach class (OIF CEI naming): XSR die to nearby optics or die, VSR chip to module,
+ * MR chip to chip over one connector, LR chip to chip over a backplane or cable.
+ */
+export type ReachClass = 'XSR' | 'VSR' | 'MR' | 'LR';
+
+/** A loss budget, dB at Nyquist, with its source. */
+export interface BudgetEntry extends Sourced {
+  readonly budgetDb: number;
+}
+
+type BudgetTable = Readonly<Record<RateClass, Readonly<Record<ReachClass, BudgetEntry>>>>;
+
+/** Bump-to-bump loss budgets by rate class and reach class, dB at Nyquist. */
+export const REACH_BUDGET_DB: BudgetTable = {
+  '112G': {
+    XSR: {
+      budgetDb: 13,
+      sourceId: 'oif-cei-112g-xsr-plus',
+      assumption: 'CEI-112G-XSR+ (die to optical engine, CPO/NPO): up to 13 dB; plain XSR is lower',
+    },
+    VSR: {
+      budgetDb: 16,
+      sourceId: 'lightpath-data-md',
+      assumption: 'CEI-112G-VSR chip to module, "mid-teens": 16 dB',
+    },
+    MR: {
+      budgetDb: 20,
+      sourceId: 'lightpath-data-md',
+      assumption: 'CEI-112G-MR chip to chip, one connector: ~20 dB',
+    },
+    LR: {
+      budgetDb: 28,
+      sourceId: 'lightpath-data-md',
+      assumption: 'CEI-112G-LR / 802.3ck KR class backplane: ~28 dB',
+    },
+  },
+  '224G': {
+    XSR: {
+      budgetDb: 13,
+      sourceId: 'lightpath-estimate',
+      assumption:
+        'kept at the 112G XSR+ figure: CPO/NPO host paths are designed to the same dB target',
+    },
+    VSR: {
+      budgetDb: 18,
+      sourceId: 'lightpath-estimate',
+      assumption:
+        'chip to module at 224G: a little above 112G VSR, as the host SerDes equalises more',
+    },
+    MR: {
+      budgetDb: 24,
+      sourceId: 'lightpath-estimate',
+      assumption: 'between VSR and LR in the same proportion as at 112G',
+    },
+    LR: {
+      budgetDb: 40,
+      sourceId: 'designcon-2024-224g-channels',
+      assumption: 'trending 802.3dj KR/CR die-to-die limit of 40 dB',
+    },
+  },
+};
+
+/**
+ * Host channel budget when the module is linear (LPO), dB at Nyquist: tighter than the DSP
+ * module's VSR budget because the module does not retime, so host channel, module and far
+ * end share one linear budget.
+ */
+export const LPO_HOST_BUDGET_DB: Readonly<Record<RateClass, BudgetEntry>> = {
+  '112G': {
+    budgetDb: 12,
+    sourceId: 'lightpath-estimate',
+    assumption:
+      '100G-DR-LPO host channel (LPO MSA, 2025): 4 dB under the 16 dB VSR budget; spec figure not found',
+  },
+  '224G': {
+    budgetDb: 14,
+    sourceId: 'lightpath-estimate',
+    assumption: '200G/lane LPO not yet specified; 4 dB under the 224G VSR estimate',
+  },
+};
+
+/** Loss budget of a reach class at a rate class, dB. */
+export function reachBudgetDb(rateClass: RateClass, reach: ReachClass): number {
+  return REACH_BUDGET_DB[rateClass][reach].budgetDb;
+}
+
+/**
+ * Budget that applies to a link's host channel, dB: the LPO host budget when the far end
+ * is a linear module, else the reach-class budget.
+ */
+export function linkBudgetDb(
+  rateClass: RateClass,
+  reach: ReachClass,
+  isLinearModule: boolean,
+): number {
+  return isLinearModule ? LPO_HOST_BUDGET_DB[rateClass].budgetDb : reachBudgetDb(rateClass, reach);
+}

@@ -1,0 +1,167 @@
+/**
+ * Energy per bit of the electrical and optical functions on a link, pJ per payload bit.
+ * The part library's `energy` fields come from these profiles (a test keeps them equal);
+ * the power engine multiplies pJ/bit by payload Gb/s to get mW. Sources: docs/DATA-SOURCES.md.
+ */
+import type { ReachClass } from './channelBudget';
+import type { RateClass, Sourced } from './sourced';
+
+/**
+ * Line rate ÷ payload rate of an RS(544,514)-coded Ethernet lane with 256b/257b
+ * transcoding: 106.25 Gb/s carries 100 Gb/s, 212.5 carries 200. Source: ieee-802.3ck.
+ */
+export const FEC_LINE_OVERHEAD = 1.0625;
+
+/** Payload rate of a lane from its line rate, Gb/s. */
+export function payloadRateGbps(lineRateGbps: number): number {
+  return lineRateGbps / FEC_LINE_OVERHEAD;
+}
+
+/** An energy figure, pJ/bit, with its source. */
+export interface EnergyEntry extends Sourced {
+  readonly pjPerBit: number;
+}
+
+/** Host SerDes energy per end (Tx + Rx of one lane direction pair), by rate and reach class. */
+export const HOST_SERDES_PJ_PER_BIT: Readonly<
+  Record<RateClass, Readonly<Record<ReachClass, EnergyEntry>>>
+> = {
+  '112G': {
+    XSR: {
+      pjPerBit: 1.0,
+      sourceId: 'serdes-energy-typical',
+      assumption: 'short, lightly equalised die-to-optics SerDes',
+    },
+    VSR: {
+      pjPerBit: 2.5,
+      sourceId: 'serdes-energy-typical',
+      assumption: 'chip-to-module SerDes with CTLE + short FFE',
+    },
+    MR: {
+      pjPerBit: 4.0,
+      sourceId: 'serdes-energy-typical',
+      assumption: 'chip-to-chip, DSP-based receiver',
+    },
+    LR: {
+      pjPerBit: 5.0,
+      sourceId: 'serdes-energy-typical',
+      assumption: 'long-reach ADC/DSP SerDes, full equalisation',
+    },
+  },
+  '224G': {
+    XSR: {
+      pjPerBit: 1.2,
+      sourceId: 'serdes-energy-typical',
+      assumption: 'as 112G XSR, slightly more equalisation',
+    },
+    VSR: {
+      pjPerBit: 3.0,
+      sourceId: 'serdes-energy-typical',
+      assumption: 'as 112G VSR, ~20 % more',
+    },
+    MR: { pjPerBit: 4.5, sourceId: 'serdes-energy-typical', assumption: 'as 112G MR, ~10 % more' },
+    LR: {
+      pjPerBit: 5.5,
+      sourceId: 'serdes-energy-typical',
+      assumption: 'as 112G LR, ~10 % more: process scaling offsets the rate',
+    },
+  },
+};
+
+/** Energy split of one optical or retiming function block, pJ per payload bit. */
+export interface EnergyProfile extends Sourced {
+  readonly dspPjPerBit?: number;
+  readonly driverTiaPjPerBit?: number;
+  readonly modulatorPjPerBit?: number;
+  readonly laserPjPerBit?: number;
+}
+
+/** Profile ids of the function blocks in the part library. */
+export type EnergyProfileId =
+  | 'dsp-module-112g'
+  | 'dsp-module-224g'
+  | 'lpo-module-112g'
+  | 'linear-optical-engine'
+  | 'external-laser'
+  | 'retimer-112g';
+
+/** Energy split of each function block, pJ per payload bit. */
+export const ENERGY_PROFILES: Readonly<Record<EnergyProfileId, EnergyProfile>> = {
+  'dsp-module-112g': {
+    dspPjPerBit: 8.75,
+    driverTiaPjPerBit: 4.75,
+    modulatorPjPerBit: 1.25,
+    laserPjPerBit: 4.0,
+    sourceId: 'module-power-dsp',
+    assumption: '15 W per 800G (14–16 W); DSP ≈ 47 % of it, the share LPO removes',
+  },
+  'dsp-module-224g': {
+    dspPjPerBit: 8.0,
+    driverTiaPjPerBit: 4.5,
+    modulatorPjPerBit: 1.0,
+    laserPjPerBit: 4.0,
+    sourceId: 'module-power-dsp',
+    assumption: '28 W per 1.6T (25–30 W); DSP ≈ 46 %',
+  },
+  'lpo-module-112g': {
+    driverTiaPjPerBit: 4.75,
+    modulatorPjPerBit: 1.25,
+    laserPjPerBit: 4.0,
+    sourceId: 'module-power-lpo',
+    assumption: 'the 800G DSP module without its DSP: 8 W (7–9 W), a 47 % saving (30–50 %)',
+  },
+  'linear-optical-engine': {
+    driverTiaPjPerBit: 3.125,
+    modulatorPjPerBit: 1.25,
+    sourceId: 'lfw-bailly-2023',
+    assumption:
+      'CPO/NPO engine, direct drive, microring modulators: 5.5 W/800G less the 2.5 pJ/bit external laser',
+  },
+  'external-laser': {
+    laserPjPerBit: 2.5,
+    sourceId: 'lfw-bailly-2023',
+    assumption:
+      'external laser share of 5.5 W/800G: 75 mW optical per lane at 15 % wall-plug efficiency, 200 Gb/s lanes',
+  },
+  'retimer-112g': {
+    dspPjPerBit: 6.0,
+    sourceId: 'lightpath-estimate',
+    assumption: 'stand-alone PAM4 retimer: below a module DSP, which also runs the line side',
+  },
+};
+
+/** Sum of a profile's parts, pJ per payload bit. */
+export function profilePjPerBit(profile: EnergyProfile): number {
+  return (
+    (profile.dspPjPerBit ?? 0) +
+    (profile.driverTiaPjPerBit ?? 0) +
+    (profile.modulatorPjPerBit ?? 0) +
+    (profile.laserPjPerBit ?? 0)
+  );
+}
+
+/**
+ * Electrical energy per bit of a CW laser, pJ/bit: optical power per lane over wall-plug
+ * efficiency (electrical in → optical out, including drive and cooling) over the payload
+ * rate the lane carries. mW ÷ Gb/s = pJ/bit (the definition of wall-plug efficiency).
+ */
+export function laserPjPerBit(
+  opticalPowerMw: number,
+  wallPlugEfficiency: number,
+  payloadGbps: number,
+): number {
+  if (!(wallPlugEfficiency > 0 && wallPlugEfficiency <= 1))
+    throw new RangeError('wall-plug efficiency must be in (0, 1]');
+  if (!(payloadGbps > 0)) throw new RangeError('payload rate must be > 0');
+  return opticalPowerMw / wallPlugEfficiency / payloadGbps;
+}
+
+/** Laser assumptions behind the external laser profile. */
+export const EXTERNAL_LASER = {
+  opticalPowerMwPerLane: 75,
+  wallPlugEfficiency: 0.15,
+  payloadGbpsPerLane: 200,
+  sourceId: 'lightpath-estimate',
+  assumption:
+    'high-power cooled DFB array in an ELSFP, split losses ahead of the engine; 15 % includes TEC and driver',
+} as const;
