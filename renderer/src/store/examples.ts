@@ -43,7 +43,11 @@ export function listExamples(): ExampleEntry[] {
 /** The example for a template id: its file stem, or its architecture ("cpo-a"). */
 export function findExample(templateId: string): ExampleEntry | undefined {
   const all = listExamples();
-  return all.find((e) => e.id === templateId) ?? all.find((e) => e.architecture === templateId);
+  // By architecture, never the generated stress design (it shares an architecture label).
+  const byArchitecture = all.filter(
+    (e) => e.architecture === templateId && !e.id.startsWith('stress-'),
+  );
+  return all.find((e) => e.id === templateId) ?? byArchitecture[0];
 }
 
 /** Id of the empty-design template (model/newDocument.ts). */
