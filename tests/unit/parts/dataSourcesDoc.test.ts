@@ -10,6 +10,7 @@ import {
   MEDIUM_LOSS_DB_PER_MM,
 } from '../../../renderer/src/model/data/channelLoss';
 import { FIBER_MIN_BEND_RADIUS_MM } from '../../../renderer/src/model/data/fiber';
+import { LANE_PITCH_MM } from '../../../renderer/src/model/data/lanePitch';
 import { LATENCY_NS } from '../../../renderer/src/model/data/latency';
 import { ENERGY_PROFILES, HOST_SERDES_PJ_PER_BIT } from '../../../renderer/src/model/data/power';
 import {
@@ -71,6 +72,8 @@ function expectedRows(): [string, number[], string][] {
     rows.push([`thermal · LASER_LIMIT_C.${k}`, [e.value], e.sourceId]);
   for (const [k, e] of Object.entries(FIBER_MIN_BEND_RADIUS_MM))
     rows.push([`fiber · FIBER_MIN_BEND_RADIUS_MM.${k}`, [e.minBendRadiusMm], e.sourceId]);
+  for (const [k, e] of Object.entries(LANE_PITCH_MM))
+    rows.push([`lanePitch · LANE_PITCH_MM.${k}`, [e.pitchMm], e.sourceId]);
   for (const m of MATERIALS.values())
     rows.push([`\`${m.key}\` ${m.name}`, [m.inPlaneWmK, m.throughPlaneWmK], m.sourceId]);
   return rows;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as budget from '../../../renderer/src/model/data/channelBudget';
 import * as loss from '../../../renderer/src/model/data/channelLoss';
 import * as fiber from '../../../renderer/src/model/data/fiber';
+import * as lanePitch from '../../../renderer/src/model/data/lanePitch';
 import * as latency from '../../../renderer/src/model/data/latency';
 import * as power from '../../../renderer/src/model/data/power';
 import * as propagation from '../../../renderer/src/model/data/propagation';
@@ -19,7 +20,7 @@ function sourceIdsIn(value: unknown, path: string): [string, string][] {
   );
 }
 
-const MODULES = { budget, loss, fiber, latency, power, propagation, thermal };
+const MODULES = { budget, loss, fiber, lanePitch, latency, power, propagation, thermal };
 
 describe('data tables', () => {
   it('every entry names a source documented in docs/DATA-SOURCES.md', () => {

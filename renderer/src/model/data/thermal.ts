@@ -94,7 +94,7 @@ export const LASER_LIMIT_C: Readonly<Record<'integrated' | 'pluggable-case', The
   },
   'pluggable-case': {
     value: 70,
-    sourceId: 'lightpath-data-md',
+    sourceId: 'osfp-800g-datasheets',
     assumption: 'commercial pluggable module / ELSFP case temperature, 0–70 °C',
   },
 };
