@@ -101,28 +101,51 @@ function pluggable(architecture: Architecture, moduleId: string): Design {
   const links: Link[] = [];
   for (let i = 0; i < PORTS; i++) {
     const x = 50 + i * 28;
-    comps.push(part(`cage${i}`, 'cage-osfp', x, 40, 'board'));
-    comps.push(part(`mod${i}`, moduleId, x, 40, 'board'));
+    comps.push(part(`cage${i}`, 'cage-osfp', x, 60, 'board'));
+    comps.push(part(`mod${i}`, moduleId, x, 60, 'board'));
     links.push(link(`l${i}`, ['sw', `eth${i}`], [`mod${i}`, 'host']));
   }
   return design(architecture, [BOARD], comps, links);
 }
 
-/** Optical engines around the switch at `x`,`y` (its centre), 25 mm outside its edges. */
-function engines(carrierId: string, cx: number, cy: number, gapMm: number, mount = {}) {
+/** Offsets of ports eth1, eth5, eth9, eth13 along the switch's north edge (and eth17… east), mm. */
+const PORT_OFFSETS_MM = [-30.875, -11.875, 7.125, 26.125];
+
+/**
+ * Eight optical engines facing the switch (centre cx, cy; 80 mm square): four above its
+ * north-edge ports (turned 90° so their west host port faces south) and four beside its
+ * east-edge ports, each host port `gapMm` from the switch port it serves.
+ */
+function engines(carrierId: string, cx: number, cy: number, gapMm: number) {
+  const comps: Component[] = [];
+  const links: Link[] = [];
+  PORT_OFFSETS_MM.forEach((offset, i) => {
+    comps.push(
+      part(`oe${i}`, 'oe-800g', cx + offset, cy + 40 + gapMm + 5, carrierId, { rotationDeg: 90 }),
+    );
+    links.push(link(`l${i}`, ['sw', `eth${1 + 4 * i}`], [`oe${i}`, 'host']));
+    comps.push(part(`oe${i + 4}`, 'oe-800g', cx + 40 + gapMm + 5, cy + offset, carrierId));
+    links.push(link(`l${i + 4}`, ['sw', `eth${17 + 4 * i}`], [`oe${i + 4}`, 'host']));
+  });
+  return { comps, links };
+}
+
+/** Eight optical engines stacked on the switch (CPO Type C), in a 4 × 2 grid on its top. */
+function stackedEngines(carrierId: string, cx: number, cy: number) {
   const comps: Component[] = [];
   const links: Link[] = [];
   for (let i = 0; i < PORTS; i++) {
-    const side = i < PORTS / 2 ? -1 : 1;
-    const y = cy - 30 + (i % (PORTS / 2)) * 20;
-    comps.push(part(`oe${i}`, 'oe-800g', cx + side * gapMm, y, carrierId, mount));
+    const mount = { carrierId, side: 'top' as const, onComponentId: 'sw' };
+    const x = cx - 30 + (i % 4) * 20;
+    const y = cy + (i < 4 ? -15 : 15);
+    comps.push(part(`oe${i}`, 'oe-800g', x, y, carrierId, { mount }));
     links.push(link(`l${i}`, ['sw', `eth${i}`], [`oe${i}`, 'host']));
   }
   return { comps, links };
 }
 
 function withLaser(comps: Component[]): Design['fibers'] {
-  comps.push(part('els', 'els-16ch', 150, 60, 'board'));
+  comps.push(part('els', 'els-16ch', 150, 55, 'board'));
   return Array.from({ length: PORTS }, (_, i) => ({
     id: `f${i}`,
     from: { componentId: 'els', port: 'light' },
@@ -137,17 +160,15 @@ function withLaser(comps: Component[]): Design['fibers'] {
 
 /** The six architectures of DESIGN.md, as small designs of the same 8 × 800G switch. */
 export function sixArchitectures(): Record<Architecture, Design> {
-  const npo = engines('board', 150, 200, 65);
+  const npo = engines('board', 150, 200, 25);
   const npoComps = [part('sw', 'switch-51t2', 150, 200, 'board'), ...npo.comps];
   const pkg = carrier('pkg', 'substrate', { x: 60, y: 110, w: 180, d: 180 }, 'board');
-  const cpoA = engines('pkg', 150, 200, 50);
+  const cpoA = engines('pkg', 150, 200, 5);
   const cpoAComps = [part('sw', 'switch-51t2', 150, 200, 'pkg'), ...cpoA.comps];
   const ipo = carrier('ipo', 'interposer-2.5d', { x: 80, y: 130, w: 140, d: 140 }, 'pkg', 0.1);
-  const cpoB = engines('ipo', 150, 200, 48);
+  const cpoB = engines('ipo', 150, 200, 2);
   const cpoBComps = [part('sw', 'switch-51t2', 150, 200, 'ipo'), ...cpoB.comps];
-  const cpoC = engines('pkg', 150, 200, 20, {
-    mount: { carrierId: 'pkg', side: 'top', onComponentId: 'sw' },
-  });
+  const cpoC = stackedEngines('pkg', 150, 200);
   const cpoCComps = [part('sw', 'switch-51t2', 150, 200, 'pkg'), ...cpoC.comps];
   return {
     'dsp-pluggable': pluggable('dsp-pluggable', 'module-osfp-800g-dsp'),
