@@ -101,6 +101,12 @@ describe('data tables', () => {
         els.payloadGbpsPerLane,
       ),
     ).toBeCloseTo(power.ENERGY_PROFILES['external-laser'].laserPjPerBit ?? Number.NaN, 12);
+    const il = power.INTEGRATED_LASER;
+    expect(
+      power.laserPjPerBit(il.opticalPowerMwPerLane, il.wallPlugEfficiency, il.payloadGbpsPerLane),
+    ).toBeCloseTo(power.ENERGY_PROFILES['dsp-module-112g'].laserPjPerBit ?? Number.NaN, 12);
+    // An external source pays less per bit than an integrated one: that is why CPO moves it out.
+    expect(els.wallPlugEfficiency).toBeGreaterThan(il.wallPlugEfficiency);
     expect(() => power.laserPjPerBit(10, 0, 100)).toThrow(RangeError);
   });
 

@@ -165,3 +165,17 @@ export const EXTERNAL_LASER = {
   assumption:
     'high-power cooled DFB array in an ELSFP, split losses ahead of the engine; 15 % includes TEC and driver',
 } as const;
+
+/**
+ * Laser assumptions behind the 4.0 pJ/bit laser share of the pluggable-module profiles
+ * (integrated laser): a CW source per 100 Gb/s lane feeding a silicon-photonic or EML
+ * transmitter inside the module.
+ */
+export const INTEGRATED_LASER = {
+  opticalPowerMwPerLane: 50,
+  wallPlugEfficiency: 0.125,
+  payloadGbpsPerLane: 100,
+  sourceId: 'lightpath-estimate',
+  assumption:
+    'uncooled-to-lightly-cooled DFB per lane, 50 mW before modulator and coupling loss; 12.5 % includes bias driver and TEC',
+} as const;
