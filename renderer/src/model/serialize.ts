@@ -12,7 +12,7 @@ import { DesignSchema, type Design } from './schema';
 
 export { normalizeNumber } from './numbers';
 
-function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
+function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
   while (
     current instanceof z.ZodOptional ||
@@ -24,61 +24,82 @@ function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
   return current;
 }
 
-/** The object schema (if any) that best describes `value`: for unions, the best-matching option. */
-function objectSchemaFor(schema: z.ZodType | undefined, value: object): z.ZodObject | undefined {
-  const inner = unwrap(schema);
-  if (inner instanceof z.ZodObject) return inner;
-  if (inner instanceof z.ZodUnion) {
-    let best: z.ZodObject | undefined;
-    let bestScore = -1;
-    for (const option of inner.options as readonly z.ZodType[]) {
-      const candidate = unwrap(option);
-      if (!(candidate instanceof z.ZodObject)) continue;
-      const score = Object.keys(value).filter((k) => k in candidate.shape).length;
-      if (score > bestScore) {
-        best = candidate;
-        bestScore = score;
-      }
-    }
-    return best;
-  }
-  return undefined;
+/** What the schema says about a value's children, computed once per schema node. */
+interface Guide {
+  /** Element schema of an array. */
+  readonly element?: z.ZodType;
+  /** Value schema of a record (keys are free and sorted). */
+  readonly recordValue?: z.ZodType;
+  /** Object shapes: one for an object, one per option for a union of objects. */
+  readonly shapes: readonly (Readonly<Record<string, z.ZodType>> & object)[];
 }
 
-function childSchemaOfRecord(schema: z.ZodType | undefined): z.ZodType | undefined {
+const guides = new WeakMap<z.ZodType, Guide>();
+const NO_GUIDE: Guide = { shapes: [] };
+
+function guideOf(schema: z.ZodType | undefined): Guide {
+  if (schema === undefined) return NO_GUIDE;
+  const cached = guides.get(schema);
+  if (cached) return cached;
   const inner = unwrap(schema);
-  return inner instanceof z.ZodRecord ? (inner.valueType as z.ZodType) : undefined;
+  let guide: Guide = NO_GUIDE;
+  if (inner instanceof z.ZodArray) guide = { element: inner.element as z.ZodType, shapes: [] };
+  else if (inner instanceof z.ZodRecord)
+    guide = { recordValue: inner.valueType as z.ZodType, shapes: [] };
+  else if (inner instanceof z.ZodObject)
+    guide = { shapes: [inner.shape as Record<string, z.ZodType>] };
+  else if (inner instanceof z.ZodUnion) {
+    const options = (inner.options as readonly z.ZodType[]).map(unwrap);
+    const shapes = options.flatMap((o) =>
+      o instanceof z.ZodObject ? [o.shape as Record<string, z.ZodType>] : [],
+    );
+    guide = { shapes };
+  }
+  guides.set(schema, guide);
+  return guide;
+}
+
+/** The shape (if any) that best describes `record`: for unions, the option sharing most keys. */
+function shapeFor(guide: Guide, record: object): Readonly<Record<string, z.ZodType>> {
+  if (guide.shapes.length <= 1) return guide.shapes[0] ?? {};
+  let best = guide.shapes[0] ?? {};
+  let bestScore = -1;
+  for (const shape of guide.shapes) {
+    const score = Object.keys(record).filter((k) => Object.hasOwn(shape, k)).length;
+    if (score > bestScore) {
+      best = shape;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** Returns a copy of `value` with keys ordered and numbers normalised, guided by `schema`. */
 function canonical(value: unknown, schema: z.ZodType | undefined): unknown {
   if (typeof value === 'number') return normalizeNumber(value);
-  if (Array.isArray(value)) {
-    const inner = unwrap(schema);
-    const element = inner instanceof z.ZodArray ? (inner.element as z.ZodType) : undefined;
-    return value.map((item: unknown) => canonical(item, element));
-  }
   if (value === null || typeof value !== 'object') return value;
+  const guide = guideOf(schema);
+  if (Array.isArray(value)) return value.map((item: unknown) => canonical(item, guide.element));
   const record = value as Record<string, unknown>;
-  const objectSchema = objectSchemaFor(schema, record);
-  const shape = (objectSchema?.shape ?? {}) as Record<string, z.ZodType>;
-  const known = Object.keys(shape).filter((k) => Object.hasOwn(record, k));
-  const unknown = Object.keys(record)
-    .filter((k) => !Object.hasOwn(shape, k))
-    .sort();
-  const recordValue = childSchemaOfRecord(schema);
+  const shape = shapeFor(guide, record);
   const out: Record<string, unknown> = {};
-  for (const key of [...known, ...unknown]) {
+  const put = (key: string, childSchema: z.ZodType | undefined) => {
     const member = record[key];
-    if (member === undefined) continue;
-    // defineProperty, not assignment: a key named "__proto__" must stay a plain member.
-    Object.defineProperty(out, key, {
-      value: canonical(member, shape[key] ?? recordValue),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
+    if (member === undefined) return;
+    const child = canonical(member, childSchema);
+    // A key named "__proto__" must stay a plain member, not set the prototype.
+    if (key === '__proto__') {
+      Object.defineProperty(out, key, {
+        value: child,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    } else out[key] = child;
+  };
+  for (const key in shape) if (Object.hasOwn(record, key)) put(key, shape[key]);
+  const unknown = Object.keys(record).filter((k) => !Object.hasOwn(shape, k));
+  for (const key of unknown.sort()) put(key, guide.recordValue);
   return out;
 }
 
