@@ -23,7 +23,14 @@ const finite = z.number().refine(Number.isFinite, 'expected a finite number');
 const nonNegative = finite.refine((v) => v >= 0, 'expected a number ≥ 0');
 const positive = finite.refine((v) => v > 0, 'expected a number > 0');
 
-export const ArchitectureSchema = z.enum(['dsp-pluggable', 'lpo', 'npo', 'cpo-a', 'cpo-b', 'cpo-c']);
+export const ArchitectureSchema = z.enum([
+  'dsp-pluggable',
+  'lpo',
+  'npo',
+  'cpo-a',
+  'cpo-b',
+  'cpo-c',
+]);
 export type Architecture = z.infer<typeof ArchitectureSchema>;
 
 export const CarrierKindSchema = z.enum(['pcb', 'substrate', 'interposer-2.5d', 'interposer-3d']);
@@ -222,7 +229,11 @@ export const DesignSchema = z.object({
   format: z.literal(FORMAT),
   formatVersion: z.literal(FORMAT_VERSION),
   appVersion: z.string().max(64),
-  units: z.object({ length: z.literal('mm'), angle: z.literal('deg'), temperature: z.literal('C') }),
+  units: z.object({
+    length: z.literal('mm'),
+    angle: z.literal('deg'),
+    temperature: z.literal('C'),
+  }),
   meta: MetaSchema,
   carriers: z.array(CarrierSchema).min(1),
   components: z.array(ComponentSchema),
