@@ -2,6 +2,7 @@
  * Tells tests (and anyone listening) that a frame for a document revision is on the
  * canvas: after drawing, the canvas dispatches `lightpath:frame` with { revision }.
  * It also asks for a frame whenever the revision or selection changes (frameloop "demand").
+ * The canvas's `data-revision` and `data-frame` (a frame counter) attributes say the same.
  */
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
@@ -17,6 +18,7 @@ export function FrameReporter() {
   const canvas = useThree((s) => s.gl.domElement);
   const invalidate = useThree((s) => s.invalidate);
   const drawnRevision = useRef(revision);
+  const frameCount = useRef(0);
   drawnRevision.current = revision;
 
   useEffect(() => {
@@ -25,10 +27,12 @@ export function FrameReporter() {
 
   useFrame(() => {
     const rev = drawnRevision.current;
+    const frame = ++frameCount.current;
     // useFrame runs just before the renderer draws in the same task; the microtask runs after.
     queueMicrotask(() => {
       canvas.dispatchEvent(new CustomEvent(FRAME_EVENT, { detail: { revision: rev } }));
       canvas.dataset.revision = String(rev);
+      canvas.dataset.frame = String(frame);
     });
   });
   return null;

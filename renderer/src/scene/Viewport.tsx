@@ -10,6 +10,7 @@ import { CarrierStack } from './CarrierStack';
 import { FrameReporter } from './FrameReporter';
 import { PartInstances } from './PartInstances';
 import { PartLabels } from './PartLabels';
+import { ScreenProjector } from './ScreenProjector';
 import { SelectionOutline } from './SelectionOutline';
 import { ViewportLegend } from './ViewportLegend';
 import { useSceneModel } from './useSceneModel';
@@ -37,6 +38,7 @@ export function Viewport({ children }: { children?: ReactNode }) {
         {children}
         <CameraRig model={model} />
         <FrameReporter />
+        <ScreenProjector model={model} />
       </Canvas>
       <ViewportLegend boxes={model.boxes} zScale={model.zScale} />
     </div>

@@ -6,6 +6,8 @@
 import type { Design } from '../model/schema';
 import type { LoadOutcome } from '../store/documentIo';
 import { serializeDesign } from '../store/documentIo';
+import { componentProjector } from '../scene/ScreenProjector';
+import { listExamples } from '../store/examples';
 import type { Studio } from '../store/studio';
 import { runAction } from './actions/registry';
 
@@ -21,6 +23,10 @@ export interface LightpathTestApi {
   openText(name: string, text: string): LoadOutcome;
   /** Runs an action by id ("edit.undo", "file.new:cpo-a"); false if unknown or not applicable. */
   runAction(id: string): boolean;
+  /** Ids of the bundled example templates (file stems). */
+  listTemplates(): string[];
+  /** Client pixel position of a component's top centre in the viewport, or null. */
+  screenPointOf(id: string): { x: number; y: number } | null;
 }
 
 declare global {
@@ -40,5 +46,7 @@ export function installTestApi(studio: Studio, win: Window = window): void {
     select: (ids) => studio.select(ids),
     openText: (name, text) => studio.openText(name, text),
     runAction: (id) => runAction(studio, id, 'api'),
+    listTemplates: () => listExamples().map((e) => e.id),
+    screenPointOf: (id) => componentProjector()?.(id) ?? null,
   };
 }

@@ -1,0 +1,106 @@
+/**
+ * Selecting and editing: pick a part in the viewport and in the outline, move and rotate
+ * it in the inspector, refuse invalid input, undo and redo from the keyboard.
+ */
+import { expect, test } from '@playwright/test';
+import { threePartDesign } from './fixtures/designs';
+import { StudioPage } from './pages/StudioPage';
+
+test.beforeEach(async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.goto();
+  expect(await studio.openText('three.lightpath.json', threePartDesign())).toBe(true);
+  await studio.cameraAction('view.camera.top');
+});
+
+test('clicking a part in the viewport selects it and the outline follows', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.clickComponentInViewport('oe1');
+  await expect.poll(() => studio.selection()).toEqual(['oe1']);
+  await expect(studio.outlineRow('oe1')).toHaveAttribute('aria-pressed', 'true');
+  await expect(studio.field('name')).toHaveValue('OE1');
+  await studio.clickComponentInViewport('u1');
+  await expect.poll(() => studio.selection()).toEqual(['u1']);
+  await expect(studio.outlineRow('oe1')).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('clicking an outline row selects the part and the viewport highlights it', async ({
+  page,
+}) => {
+  const studio = new StudioPage(page);
+  const before = await studio.canvas.screenshot();
+  await studio.outlineRow('els1').click();
+  await expect.poll(() => studio.selection()).toEqual(['els1']);
+  await expect(page.getByTestId('status-selection')).toHaveText('els1');
+  await expect(studio.field('x')).toHaveValue('215');
+  await expect.poll(async () => (await studio.canvas.screenshot()).equals(before)).toBe(false);
+});
+
+test('moving a part in the inspector changes the document, then undo and redo', async ({
+  page,
+}) => {
+  const studio = new StudioPage(page);
+  await studio.outlineRow('u1').click();
+  const rev0 = await studio.revision();
+  await studio.setField('x', '60.5 mm');
+  await expect
+    .poll(async () => (await studio.document()).components[0]!.positionMm)
+    .toEqual({ x: 60.5, y: 100 });
+  expect(await studio.revision()).toBe(rev0 + 1);
+  await studio.waitForFrame(rev0 + 1);
+  await expect(page).toHaveTitle(/^● three\.lightpath\.json — Lightpath Studio$/);
+
+  await studio.setField('rotation', '45');
+  await expect.poll(async () => (await studio.document()).components[0]!.rotationDeg).toBe(45);
+
+  await studio.blurFields();
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect
+    .poll(async () => (await studio.document()).components[0]!.positionMm)
+    .toEqual({ x: 90, y: 100 });
+  expect((await studio.document()).components[0]!.rotationDeg).toBe(0);
+  await expect(studio.field('x')).toHaveValue('90');
+  await expect(page).toHaveTitle(/^three\.lightpath\.json — Lightpath Studio$/);
+
+  await page.keyboard.press('Control+Shift+Z');
+  await expect.poll(async () => (await studio.document()).components[0]!.positionMm.x).toBe(60.5);
+  await page.keyboard.press('Control+y');
+  await expect.poll(async () => (await studio.document()).components[0]!.rotationDeg).toBe(45);
+});
+
+test('invalid input shows a message and changes nothing', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.outlineRow('oe1').click();
+  const before = await studio.serialized();
+  const rev = await studio.revision();
+  await studio.setField('y', 'twelve');
+  const alerts = studio.inspector.getByRole('alert');
+  await expect(alerts.filter({ hasText: '"twelve" is not a number in mm' })).toBeVisible();
+  await studio.setField('x', '1e9');
+  await expect(alerts.filter({ hasText: 'Expected -10000 to 10000 mm' })).toBeVisible();
+  expect(await studio.serialized()).toBe(before);
+  expect(await studio.revision()).toBe(rev);
+});
+
+test('keyboard: duplicate, rotate, delete, select all, shortcuts help', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.outlineRow('u1').click();
+  await studio.blurFields();
+  await page.keyboard.press('Control+d');
+  await expect.poll(async () => (await studio.document()).components.length).toBe(4);
+  const copy = (await studio.selection())[0]!;
+  expect(copy).not.toBe('u1');
+  await page.keyboard.press('r');
+  await expect
+    .poll(async () => (await studio.document()).components.find((c) => c.id === copy)?.rotationDeg)
+    .toBe(90);
+  await page.keyboard.press('Delete');
+  await expect.poll(async () => (await studio.document()).components.length).toBe(3);
+  await page.keyboard.press('Control+a');
+  await expect.poll(async () => (await studio.selection()).length).toBe(3);
+  await page.keyboard.press('?');
+  await expect(page.getByTestId('shortcuts-dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('shortcuts-dialog')).toHaveCount(0);
+});
