@@ -50,14 +50,17 @@ export function layoutBodies(layout: Layout): Body[] {
   return bodies;
 }
 
-/** True for a pluggable module plugged into a cage (its centre inside the cage, same carrier). */
-export function isModuleInCage(a: PlacedComponent, b: PlacedComponent): boolean {
-  const [cage, module] = a.part.category === 'cage' ? [a, b] : [b, a];
+/**
+ * True for a hot-pluggable part (module, external laser) plugged into a cage: stacked on the
+ * cage, or its centre inside the cage's footprint on the same carrier.
+ */
+export function isPluggedInCage(a: PlacedComponent, b: PlacedComponent): boolean {
+  const [cage, plug] = a.part.category === 'cage' ? [a, b] : [b, a];
+  if (cage.part.category !== 'cage' || plug.part.fruClass !== 'hot-pluggable') return false;
+  if (plug.component.mount.onComponentId === cage.component.id) return true;
   return (
-    cage.part.category === 'cage' &&
-    module.part.category === 'pluggable-module' &&
-    cage.component.mount.carrierId === module.component.mount.carrierId &&
-    rectContains(cage.footprint, module.component.positionMm)
+    cage.component.mount.carrierId === plug.component.mount.carrierId &&
+    rectContains(cage.footprint, plug.component.positionMm)
   );
 }
 

@@ -3,11 +3,11 @@
  * clearance they need. The gap is the shortest distance between their footprints (0 when
  * they abut); overlapping pairs are the overlap rule's. Required gap: the design's
  * `minSpacingMm`, else on a PCB the larger clearance of the two parts (Eurocircuits),
- * else the package default (rulesData.ts). Stacked parts and a module in its cage are exempt.
+ * else the package default (rulesData.ts). Stacked parts and a pluggable part in its cage are exempt.
  */
 import type { PlacedComponent } from '../geometry/layout';
 import { rectsOverlap } from '../geometry/rect';
-import { EPS_MM, isModuleInCage, mm } from './bodies';
+import { EPS_MM, isPluggedInCage, mm } from './bodies';
 import { PACKAGE_SPACING_MM, PCB_CLEARANCE_MM } from './rulesData';
 import type { Finding, RuleContext } from './ruleTypes';
 
@@ -45,7 +45,7 @@ export function minSpacingRule(ctx: RuleContext): Finding[] {
       if (b.footprint.minX > a.footprint.maxX + reach) break;
       const [ma, mb] = [a.component.mount, b.component.mount];
       if (ma.carrierId !== mb.carrierId || ma.side !== mb.side) continue;
-      if (rectsOverlap(a.footprint, b.footprint) || isModuleInCage(a, b)) continue;
+      if (rectsOverlap(a.footprint, b.footprint) || isPluggedInCage(a, b)) continue;
       const gap = gapMm(a, b);
       const need = requiredGapMm(ctx, a, b);
       if (gap >= need - EPS_MM) continue;

@@ -3,13 +3,31 @@
  * architecture allows (rulesData.ts OE_MAX_DISTANCE_MM, or the design's oeMaxDistanceMm).
  * The distance is the routed electrical length when electrical results are given, else the
  * rectilinear port-to-port distance plus the height difference (a lower bound of any route).
- * An engine stacked on its xPU, or under it (CPO Type C), connects through vertical
- * interconnect: its distance is the height difference of the two ports only.
+ * An engine in the same 3D stack as its xPU (CPO Type C, towers included) connects through
+ * vertical interconnect: its distance is the vertical gap between the two bodies.
  */
+import type { Layout, PlacedComponent } from '../geometry/layout';
 import { mm } from './bodies';
 import { portLocation, rectilinear3dMm } from './portLocation';
 import { OE_MAX_DISTANCE_MM } from './rulesData';
 import type { Finding, RuleContext } from './ruleTypes';
+
+/** The bottom component of the stack `placed` belongs to (itself when not stacked). */
+function stackRoot(layout: Layout, placed: PlacedComponent): string {
+  let current = placed;
+  for (let hops = 0; hops < layout.components.size; hops++) {
+    const below = current.component.mount.onComponentId;
+    const next = below === undefined ? undefined : layout.components.get(below);
+    if (!next) break;
+    current = next;
+  }
+  return current.component.id;
+}
+
+/** Vertical gap between two bodies, mm (0 when their height ranges touch or overlap). */
+function verticalGapMm(a: PlacedComponent, b: PlacedComponent): number {
+  return Math.max(0, a.z.bottomMm - b.z.topMm, b.z.bottomMm - a.z.topMm);
+}
 
 /** Finds xPU-to-engine links longer than the architecture's reach. */
 export function oeDistanceRule(ctx: RuleContext): Finding[] {
@@ -34,11 +52,13 @@ export function oeDistanceRule(ctx: RuleContext): Finding[] {
     if (!a || !b) continue;
     const routedMm = routed.get(link.id);
     const isRouted = typeof routedMm === 'number' && Number.isFinite(routedMm);
-    const isStacked =
-      from.component.mount.onComponentId === to.component.id ||
-      to.component.mount.onComponentId === from.component.id;
+    const isStacked = stackRoot(ctx.layout, from) === stackRoot(ctx.layout, to);
     const how = isRouted ? 'routed' : isStacked ? 'vertical' : 'port to port';
-    const distance = isRouted ? routedMm : isStacked ? Math.abs(a.z - b.z) : rectilinear3dMm(a, b);
+    const distance = isRouted
+      ? routedMm
+      : isStacked
+        ? verticalGapMm(from, to)
+        : rectilinear3dMm(a, b);
     if (distance <= limit) continue;
     findings.push({
       rule: 'oe-distance',

@@ -2,10 +2,10 @@
  * Rule "overlap": two solid boxes share volume. Components and mounted carriers are boxes
  * (bodies.ts); touching faces do not count. Not flagged: a body and the carrier it is
  * mounted on (its bottom-side parts sit in the joint gap), a component and the one it is
- * stacked on (they touch by construction), and a pluggable module in its cage.
+ * stacked on (they touch by construction), and a pluggable part in its cage.
  * Sweep-and-prune along x keeps it near-linear for sparse layouts.
  */
-import { EPS_MM, isModuleInCage, layoutBodies, mm, type Body } from './bodies';
+import { EPS_MM, isPluggedInCage, layoutBodies, mm, type Body } from './bodies';
 import type { Finding, RuleContext } from './ruleTypes';
 
 function exempt(ctx: RuleContext, a: Body, b: Body): boolean {
@@ -18,7 +18,7 @@ function exempt(ctx: RuleContext, a: Body, b: Body): boolean {
   if (pa.component.mount.onComponentId === b.id || pb.component.mount.onComponentId === a.id) {
     return true;
   }
-  return isModuleInCage(pa, pb);
+  return isPluggedInCage(pa, pb);
 }
 
 /** Finds pairs of bodies that overlap in 3D. */

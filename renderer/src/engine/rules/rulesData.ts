@@ -52,14 +52,16 @@ export const LANE_PITCH_MM: Readonly<Record<CarrierKind, number>> = {
 
 /**
  * Largest electrical distance between an xPU and its optical engine, mm, per architecture.
- * From DATA.md (the LPO/NPO/CPO comparison): NPO "a few cm" (50 mm), CPO Type A "about
- * 10 cm or less" (100 mm), CPO Type C "millimetre level" (5 mm); CPO Type B "short, on an
- * interposer / fan-out" (DESIGN.md), read as 10 mm. Pluggable architectures have no engine.
+ * From DATA.md (the LPO/NPO/CPO comparison): NPO "a few cm" (read as 50 mm), CPO Type A
+ * "about 10 cm or less" (100 mm), CPO Type C "millimetre level" (5 mm). CPO Type B, "short, on
+ * an interposer / fan-out" (DESIGN.md), has no figure there: 30 mm is where interposer RDL
+ * alone spends the 13 dB XSR+ budget at 0.4 dB/mm, 112G (model/data/channelBudget.ts,
+ * channelLoss.ts: 13 / 0.4 ≈ 32 mm, rounded down). Pluggable architectures have no engine.
  */
 export const OE_MAX_DISTANCE_MM: Readonly<Partial<Record<Architecture, number>>> = {
   npo: 50,
   'cpo-a': 100,
-  'cpo-b': 10,
+  'cpo-b': 30,
   'cpo-c': 5,
 };
 

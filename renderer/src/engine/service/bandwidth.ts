@@ -1,7 +1,8 @@
 /**
  * Bandwidth a failure takes out of service. A link carries lanes × lane rate (Gb/s). A failed
  * unit takes down every link with an end on one of its members or on a part that depends on
- * it: the cage a pluggable module sits in (their footprints overlap on the same carrier) and,
+ * it: the cage a hot-pluggable part sits in (stacked on it, or footprints overlapping on the
+ * same carrier) and,
  * for an external laser source, the optical engines its fibers feed.
  */
 import { componentFootprint } from '../geometry/footprint';
@@ -29,14 +30,16 @@ export function outageSet(index: ServiceIndex, unitIds: readonly string[]): Read
     const member = componentsById.get(id);
     const part = member ? library.get(member.partId) : undefined;
     if (!member || !part) continue;
-    if (part.category === 'pluggable-module') {
+    if (part.fruClass === 'hot-pluggable') {
       const box = componentFootprint(member, part);
       for (const other of doc.components) {
         const otherPart = library.get(other.partId);
-        if (otherPart?.category !== 'cage' || other.mount.carrierId !== member.mount.carrierId) {
-          continue;
+        if (otherPart?.category !== 'cage') continue;
+        const isUnder = member.mount.onComponentId === other.id;
+        const sameCarrier = other.mount.carrierId === member.mount.carrierId;
+        if (isUnder || (sameCarrier && rectsOverlap(box, componentFootprint(other, otherPart)))) {
+          out.add(other.id);
         }
-        if (rectsOverlap(box, componentFootprint(other, otherPart))) out.add(other.id);
       }
     }
     if (part.category === 'laser-source') {

@@ -11,7 +11,7 @@
  *    are separately packaged and replaceable (DESIGN.md, DATA.md "Serviceability").
  * 3. Otherwise the part's library class: hot-pluggable → front panel, socketed → open
  *    chassis, soldered or co-packaged (alone on the board) → board rework. The unit is the
- *    component's group (itself, or its own small package).
+ *    component's group (itself, or its own small package); a hot-pluggable part goes alone.
  */
 import type { FruClass, PartLibrary } from '../../model/partSchema';
 import type { Component, Design } from '../../model/schema';
@@ -85,7 +85,8 @@ export function classifyFru(
   if (group.memberIds.length > 1 && group.xpuIds.length > 0) {
     return packageAssignment(index, component, group);
   }
-  const unit = group.memberIds;
+  // A hot-pluggable part is exchanged on its own, whatever it rests in or on.
+  const unit = part?.fruClass === 'hot-pluggable' ? [component.id] : group.memberIds;
   if (part?.category === 'optical-engine' && doc.meta.architecture === 'npo') {
     return {
       fruClass: 'socketed',

@@ -3,7 +3,8 @@
  * package. Two components share a package when
  * - they sit on the same package carrier (a carrier mounted on the board, with everything
  *   mounted on it), or
- * - one is stacked on the other (`mount.onComponentId`, a 3D stack), or
+ * - one is stacked on the other (`mount.onComponentId`, a 3D stack) and the stacked part is
+ *   not hot-pluggable (a module resting in its cage is plugged, not bonded), or
  * - the architecture is CPO (Type A/B/C) and one is an optical engine linked to the other,
  *   an xPU, while the document models no package around them: CPO puts the engine inside
  *   the xPU package by definition (DESIGN.md, architecture table).
@@ -70,6 +71,11 @@ export function packageGroups(
 ): ReadonlyMap<string, PackageGroup> {
   const sets = makeSets(doc.components.map((c) => c.id));
   const categoryOf = new Map(doc.components.map((c) => [c.id, library.get(c.partId)?.category]));
+  const pluggable = new Set(
+    doc.components
+      .filter((c) => library.get(c.partId)?.fruClass === 'hot-pluggable')
+      .map((c) => c.id),
+  );
   const firstOnPackage = new Map<string, string>();
   for (const c of doc.components) {
     const pkg = packageCarrierOf(doc, c.mount.carrierId);
@@ -78,7 +84,9 @@ export function packageGroups(
       if (first === undefined) firstOnPackage.set(pkg, c.id);
       else sets.union(first, c.id);
     }
-    if (c.mount.onComponentId !== undefined) sets.union(c.id, c.mount.onComponentId);
+    if (c.mount.onComponentId !== undefined && !pluggable.has(c.id)) {
+      sets.union(c.id, c.mount.onComponentId);
+    }
   }
   const xpuRoots = new Set(
     doc.components.filter((c) => categoryOf.get(c.id) === 'xpu').map((c) => sets.find(c.id)),
@@ -118,7 +126,8 @@ export function packageGroups(
         const c = byId.get(id);
         return (
           c !== undefined &&
-          (c.mount.onComponentId !== undefined || carrierChainHas3d(doc, c.mount.carrierId))
+          ((c.mount.onComponentId !== undefined && !pluggable.has(id)) ||
+            carrierChainHas3d(doc, c.mount.carrierId))
         );
       });
     const xpuIds = ids.filter((id) => categoryOf.get(id) === 'xpu');

@@ -55,6 +55,32 @@ describe('serviceability: known answers', () => {
     expect(els.failedBandwidthGbps).toBe(8 * 850);
   });
 
+  it('a module resting on its cage (onComponentId) is exchanged alone; stacked cages together', () => {
+    const onTop = (id: string) => ({
+      mount: { carrierId: 'board', side: 'top' as const, onComponentId: id },
+    });
+    const doc = design(
+      'dsp-pluggable',
+      [board],
+      [
+        part('sw', 'switch-51t2', 100, 150, 'board'),
+        part('cage0', 'cage-osfp', 50, 50, 'board'),
+        part('cage1', 'cage-osfp', 50, 50, 'board', onTop('cage0')),
+        part('mod0', 'module-osfp-800g-dsp', 50, 50, 'board', onTop('cage0')),
+        part('mod1', 'module-osfp-800g-dsp', 50, 50, 'board', onTop('cage1')),
+      ],
+      [link('l0', ['sw', 'eth0'], ['mod0', 'host']), link('l1', ['sw', 'eth1'], ['mod1', 'host'])],
+    );
+    const byId = new Map(
+      analyzeServiceability(doc, library).components.map((c) => [c.componentId, c]),
+    );
+    expect(byId.get('mod1')?.replacementUnitIds).toEqual(['mod1']);
+    expect(byId.get('mod1')?.partsCostUsd).toBe(library.get('module-osfp-800g-dsp')!.costUsd);
+    expect(byId.get('mod1')?.failedBandwidthGbps).toBe(850);
+    expect(byId.get('cage0')?.replacementUnitIds).toEqual(['cage0', 'cage1']);
+    expect(byId.get('cage0')?.access).toBe('board-rework');
+  });
+
   it('log scale: 0 at the low anchor, 1 at the high one, 0.5 at their geometric mean', () => {
     expect(logFraction(0.001, 0.001, 0.1)).toBe(0);
     expect(logFraction(0.1, 0.001, 0.1)).toBe(1);
