@@ -10,6 +10,9 @@ import { loadDocument, checkDesign } from '../../renderer/src/model/load';
 import { DesignSchema } from '../../renderer/src/model/schema';
 import { TEST_LIBRARY } from '../unit/model/testLibrary';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- free-form JSON edited by tests
+type Loose = any;
+
 const FILE = 'fuzz.lightpath.json';
 /** Per-input time bound, ms: generous for a slow CI box; a hang or blow-up exceeds it by far. */
 const MAX_MS_PER_LOAD = 1000;
@@ -75,7 +78,7 @@ function applyMutation(doc: Json, m: { op: string; pick: number; value: Json }):
   const paths = pathsOf(doc).filter((p) => p.length > 0);
   const path = paths[m.pick % paths.length];
   if (!path) return;
-  let parent: any = doc;
+  let parent: Loose = doc;
   for (const key of path.slice(0, -1)) parent = parent[key];
   const key = path[path.length - 1] as string | number;
   if (m.op === 'delete') {

@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { designJsonSchema } from '../../../electron/cli/schema';
 import { runCliCaptured, VALID_FIXTURE } from './cliHarness';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- free-form JSON edited by tests
+type Loose = any;
+
 const valid = readFileSync(VALID_FIXTURE, 'utf8');
-const edited = (edit: (doc: Record<string, any>) => void) => {
+const edited = (edit: (doc: Record<string, Loose>) => void) => {
   const doc = JSON.parse(valid);
   edit(doc);
   return JSON.stringify(doc);

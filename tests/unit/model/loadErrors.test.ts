@@ -4,10 +4,13 @@ import { serializeDesign } from '../../../renderer/src/model/serialize';
 import { sampleDesign } from './sampleDesign';
 import { TEST_LIBRARY } from './testLibrary';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- free-form JSON edited by tests
+type Loose = any;
+
 const FILE = 'board.lightpath.json';
 
 /** Loads the small fixture after `edit`, expecting a refusal; returns the error. */
-function refuse(edit: (doc: Record<string, any>) => void, text?: string) {
+function refuse(edit: (doc: Record<string, Loose>) => void, text?: string) {
   const doc = JSON.parse(serializeDesign(sampleDesign()));
   edit(doc);
   const result = loadDocument(FILE, text ?? JSON.stringify(doc), { library: TEST_LIBRARY });
@@ -121,7 +124,7 @@ describe('loadDocument refuses, naming file, path and what was expected', () => 
   });
 
   it('dangling references of every kind', () => {
-    const dangling: [string, (d: Record<string, any>) => void][] = [
+    const dangling: [string, (d: Record<string, Loose>) => void][] = [
       ['links[0].from.componentId', (d) => (d.links[0].from.componentId = 'ghost')],
       ['fibers[0].from.componentId', (d) => (d.fibers[0].from.componentId = 'ghost')],
       ['components[0].mount.carrierId', (d) => (d.components[0].mount.carrierId = 'ghost')],
