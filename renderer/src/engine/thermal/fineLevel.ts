@@ -31,29 +31,34 @@ export function buildFineSystem(mesh: ThermalMesh, problem: ThermalProblem): Fin
   const { boxes } = problem;
   const sx = nz;
   const sy = nx * nz;
-  const kOf = (c: number, axis: 'x' | 'y' | 'z') => boxes[owner[c]!]!.kWmK[axis];
-  const series = (area: number, d1: number, k1: number, d2: number, k2: number) =>
-    (CONDUCTION_SCALE * area) / (d1 / (2 * k1) + d2 / (2 * k2));
+  // Half-cell resistance factors per box, 1/(2k), looked up per cell in the loop.
+  const halfX = Float64Array.from(boxes, (b) => 0.5 / b.kWmK.x);
+  const halfY = Float64Array.from(boxes, (b) => 0.5 / b.kWmK.y);
+  const halfZ = Float64Array.from(boxes, (b) => 0.5 / b.kWmK.z);
   for (let j = 0; j < ny; j++) {
     const dy = yMm[j + 1]! - yMm[j]!;
+    const dy2 = j < ny - 1 ? yMm[j + 2]! - yMm[j + 1]! : 0;
     for (let i = 0; i < nx; i++) {
       const dx = xMm[i + 1]! - xMm[i]!;
+      const dx2 = i < nx - 1 ? xMm[i + 2]! - xMm[i + 1]! : 0;
       const base = (j * nx + i) * nz;
       for (let k = 0; k < nz; k++) {
         const c = base + k;
-        if (owner[c]! < 0) continue;
+        const b = owner[c]!;
+        if (b < 0) continue;
         const dz = zMm[k + 1]! - zMm[k]!;
         if (i < nx - 1 && owner[c + sx]! >= 0) {
-          const dx2 = xMm[i + 2]! - xMm[i + 1]!;
-          level.gx[c] = series(dy * dz, dx, kOf(c, 'x'), dx2, kOf(c + sx, 'x'));
+          level.gx[c] =
+            (CONDUCTION_SCALE * dy * dz) / (dx * halfX[b]! + dx2 * halfX[owner[c + sx]!]!);
         }
         if (j < ny - 1 && owner[c + sy]! >= 0) {
-          const dy2 = yMm[j + 2]! - yMm[j + 1]!;
-          level.gy[c] = series(dx * dz, dy, kOf(c, 'y'), dy2, kOf(c + sy, 'y'));
+          level.gy[c] =
+            (CONDUCTION_SCALE * dx * dz) / (dy * halfY[b]! + dy2 * halfY[owner[c + sy]!]!);
         }
         if (k < nz - 1 && owner[c + 1]! >= 0) {
           const dz2 = zMm[k + 2]! - zMm[k + 1]!;
-          level.gz[c] = series(dx * dy, dz, kOf(c, 'z'), dz2, kOf(c + 1, 'z'));
+          level.gz[c] =
+            (CONDUCTION_SCALE * dx * dy) / (dz * halfZ[b]! + dz2 * halfZ[owner[c + 1]!]!);
         }
       }
     }

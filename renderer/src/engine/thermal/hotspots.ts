@@ -16,23 +16,24 @@ export function findHotspots(
 ): Hotspot[] {
   const { nx, ny, nz, xMm, yMm, zMm, owner } = mesh;
   const found: { c: number; t: number }[] = [];
-  const steps = [1, nz, nx * nz];
+  const sx = nz;
+  const sy = nx * nz;
+  // A neighbour beats cell c when it is solid and hotter, or equally hot with a lower index.
+  const beats = (nb: number, c: number, t: number) =>
+    owner[nb]! >= 0 && (tempC[nb]! > t || (tempC[nb]! === t && nb < c));
   for (let j = 0; j < ny; j++) {
     for (let i = 0; i < nx; i++) {
       for (let k = 0; k < nz; k++) {
         const c = (j * nx + i) * nz + k;
         if (owner[c]! < 0) continue;
         const t = tempC[c]!;
-        const has = [k > 0, i > 0, j > 0, k < nz - 1, i < nx - 1, j < ny - 1];
-        let isMax = true;
-        for (let d = 0; d < 6 && isMax; d++) {
-          if (!has[d]) continue;
-          const nb = d < 3 ? c - steps[d]! : c + steps[d - 3]!;
-          if (owner[nb]! < 0) continue;
-          const tn = tempC[nb]!;
-          if (tn > t || (tn === t && nb < c)) isMax = false;
-        }
-        if (isMax) found.push({ c, t });
+        if (k > 0 && beats(c - 1, c, t)) continue;
+        if (k < nz - 1 && beats(c + 1, c, t)) continue;
+        if (i > 0 && beats(c - sx, c, t)) continue;
+        if (i < nx - 1 && beats(c + sx, c, t)) continue;
+        if (j > 0 && beats(c - sy, c, t)) continue;
+        if (j < ny - 1 && beats(c + sy, c, t)) continue;
+        found.push({ c, t });
       }
     }
   }

@@ -31,23 +31,34 @@ export function removeIsolatedCells(
   }
   const sx = nz;
   const sy = nx * nz;
-  const visit = (c: number, g: number) => {
-    if (g > 0 && !reached[c]) {
-      reached[c] = 1;
-      queue[tail++] = c;
-    }
-  };
   while (head < tail) {
     const c = queue[head++]!;
     const k = c % nz;
-    const i = Math.floor(c / nz) % nx;
-    const j = Math.floor(c / sy);
-    if (k > 0) visit(c - 1, gz[c - 1]!);
-    if (k < nz - 1) visit(c + 1, gz[c]!);
-    if (i > 0) visit(c - sx, gx[c - sx]!);
-    if (i < nx - 1) visit(c + sx, gx[c]!);
-    if (j > 0) visit(c - sy, gy[c - sy]!);
-    if (j < ny - 1) visit(c + sy, gy[c]!);
+    const col = (c - k) / nz;
+    const i = col % nx;
+    const j = (col - i) / nx;
+    // Neighbour and the conductance of the face towards it, for the six faces.
+    const around = [
+      k > 0 ? c - 1 : -1,
+      k > 0 ? gz[c - 1]! : 0,
+      k < nz - 1 ? c + 1 : -1,
+      gz[c]!,
+      i > 0 ? c - sx : -1,
+      i > 0 ? gx[c - sx]! : 0,
+      i < nx - 1 ? c + sx : -1,
+      gx[c]!,
+      j > 0 ? c - sy : -1,
+      j > 0 ? gy[c - sy]! : 0,
+      j < ny - 1 ? c + sy : -1,
+      gy[c]!,
+    ];
+    for (let f = 0; f < 12; f += 2) {
+      const nb = around[f]!;
+      if (nb >= 0 && around[f + 1]! > 0 && !reached[nb]) {
+        reached[nb] = 1;
+        queue[tail++] = nb;
+      }
+    }
   }
   let count = 0;
   let powerW = 0;

@@ -59,12 +59,15 @@ export class PcgIteration {
     const { x, r, z, p, q } = this;
     applyOperator(this.hierarchy.levels[0]!, p, q);
     const alpha = this.rz / dot(p, q);
+    let rr = 0;
     for (let i = 0; i < x.length; i++) {
       x[i] = x[i]! + alpha * p[i]!;
-      r[i] = r[i]! - alpha * q[i]!;
+      const ri = r[i]! - alpha * q[i]!;
+      r[i] = ri;
+      rr += ri * ri;
     }
     this.iterations++;
-    this.relativeResidual = Math.sqrt(dot(r, r)) / this.bNorm;
+    this.relativeResidual = Math.sqrt(rr) / this.bNorm;
     if (this.relativeResidual <= this.tolerance) {
       this.converged = true;
       return true;

@@ -1,0 +1,78 @@
+/**
+ * Thermal benchmark body (loaded by thermal.mjs through Vite's module runner): the 51.2T
+ * switch with 16 co-packaged 1.6T optical engines on a substrate on a PCB under a cold
+ * plate (tests/unit/engine/thermal/switchDesign.ts), solved with each mesh preset.
+ * Reports cells, CG iterations and wall time; timings are measurements, never assertions.
+ */
+import { ThermalAnalysis } from '../../renderer/src/engine/thermal/analyzeThermal';
+import type { MeshPreset } from '../../renderer/src/engine/thermal/types';
+import { defaultPartLibrary } from '../../renderer/src/model/partLibrary';
+import { switchDesign } from '../unit/engine/thermal/switchDesign';
+
+/** One measured configuration. */
+export interface ThermalBenchRow {
+  preset: MeshPreset['name'];
+  couplings: boolean;
+  grid: string;
+  cells: number;
+  solidCells: number;
+  iterations: number;
+  totalIterations: number;
+  setupMs: number;
+  medianMs: number;
+  minMs: number;
+  maxC: number;
+  energyBalanceError: number;
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Runs each preset `repeats` times, with and without the coupling cases. */
+export function runThermalBench(
+  repeats = 5,
+  now: () => number = () => performance.now(),
+): ThermalBenchRow[] {
+  const rows: ThermalBenchRow[] = [];
+  const library = defaultPartLibrary();
+  const design = switchDesign({ coldPlateOverEngines: true });
+  for (const preset of ['coarse', 'normal', 'fine'] as const) {
+    for (const couplings of [false, true]) {
+      const times: number[] = [];
+      const setups: number[] = [];
+      let last: ThermalAnalysis | undefined;
+      const runs = preset === 'fine' ? Math.min(repeats, 3) : repeats;
+      for (let r = 0; r < runs; r++) {
+        const t0 = now();
+        const a = new ThermalAnalysis(design, library, { preset, couplings });
+        let setupMs = 0;
+        for (let s = 0; !a.solved && !a.failed; s++) {
+          a.step();
+          if (s === 2) setupMs = now() - t0;
+        }
+        if (!a.result) throw new Error(a.error);
+        times.push(now() - t0);
+        setups.push(setupMs);
+        last = a;
+      }
+      const result = last!.result!;
+      rows.push({
+        preset,
+        couplings,
+        grid: `${result.grid.nx}×${result.grid.ny}×${result.grid.nz}`,
+        cells: result.grid.cells,
+        solidCells: result.grid.solidCells,
+        iterations: result.iterations,
+        totalIterations: last!.solver.totalIterations,
+        setupMs: median(setups),
+        medianMs: median(times),
+        minMs: Math.min(...times),
+        maxC: result.maxC,
+        energyBalanceError: result.energyBalance.relativeError,
+      });
+    }
+  }
+  return rows;
+}
