@@ -1,20 +1,94 @@
 /**
- * The packaged shell, end to end: Electron launches the built app, and the main window is
- * visible, not crashed, without DevTools, with secure web preferences and only the host
- * contract in the page. Skipped, with the reason, where the Electron binary is not installed
- * (it is downloaded on first install, which needs the network).
+ * The shell end to end. First the built renderer, served exactly as the app:// handler serves
+ * it, must start and draw in Debian's Chromium without CSP violations (runs everywhere). Then
+ * Electron launches the built app, and the main window must be visible, not crashed, without
+ * DevTools, with secure web preferences and only the host contract in the page: skipped, with
+ * the reason, where the Electron binary is not installed (it is downloaded on first install,
+ * which needs the network).
  */
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import {
+  _electron,
+  chromium,
+  expect,
+  test,
+  type ElectronApplication,
+  type Page,
+} from '@playwright/test';
 import type { HostApi } from '../../electron/ipc';
 import { findElectronBinary } from '../../electron/scripts/electronBinary.mjs';
+import {
+  buildShell,
+  CHROMIUM_ARGS,
+  isZodEvalProbe,
+  serveRenderer,
+  type Violation,
+} from './shellHarness';
 
 /** The page's window with the preload's API (declared for the renderer in electronHost.ts). */
 type HostWindow = { lightpath?: HostApi };
 
 const projectDir = fileURLToPath(new URL('../..', import.meta.url));
+const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 const electronBinary = findElectronBinary(projectDir);
+
+// One worker builds out/ once, then both groups use it.
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(() => {
+  test.setTimeout(300_000);
+  const build = buildShell(projectDir);
+  expect(build.status, build.stderr).toBe(0);
+});
+
+test.describe('renderer served by the shell', () => {
+  test('starts and draws under the shell CSP', async () => {
+    test.setTimeout(120_000);
+    const server = await serveRenderer(rendererDir);
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const problems: string[] = [];
+      const violations: Violation[] = [];
+      await page.exposeFunction('reportViolation', (v: Violation) => violations.push(v));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { reportViolation(v: Violation): void })
+            .reportViolation;
+          report({
+            directive: event.effectiveDirective,
+            blockedUri: event.blockedURI,
+            sourceFile: event.sourceFile,
+            lineNumber: event.lineNumber,
+          });
+        });
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+      const response = await page.goto(`${server.baseUrl}/index.html`);
+      expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+      await expect(page.locator('canvas').first()).toBeVisible({ timeout: 60_000 });
+      await expect(page.locator('#root')).not.toBeEmpty();
+      await page.waitForTimeout(1_000);
+      for (const violation of violations) {
+        if (!(await isZodEvalProbe(violation))) {
+          problems.push(`CSP violation: ${JSON.stringify(violation)}`);
+        }
+      }
+      expect(problems).toEqual([]);
+      expect((await fetch(`${server.baseUrl}/..%2f..%2fpackage.json`)).status).toBe(403);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  });
+});
 
 test.describe('Electron shell', () => {
   test.skip(!electronBinary.found, electronBinary.found ? '' : electronBinary.reason);
@@ -24,17 +98,8 @@ test.describe('Electron shell', () => {
   let page: Page;
 
   test.beforeAll(async () => {
-    test.setTimeout(300_000);
+    test.setTimeout(120_000);
     if (!electronBinary.found) return;
-    const build = spawnSync(
-      process.execPath,
-      ['node_modules/electron-vite/bin/electron-vite.js', 'build'],
-      {
-        cwd: projectDir,
-        encoding: 'utf8',
-      },
-    );
-    expect(build.status, build.stderr).toBe(0);
     // ELECTRON_RUN_AS_NODE would make the binary plain Node and ignore the app.
     const env = Object.fromEntries(
       Object.entries(process.env).filter(
