@@ -6,7 +6,7 @@
  */
 import type { Part } from '../model/partSchema';
 import type { Design } from '../model/schema';
-import type { AnalysisStore } from '../store/analysisStore';
+import type { AnalysisStateSink } from './analysisState';
 import type { AnalysisRequest, AnalysisResponse } from './protocol';
 
 /** The part of the Worker API the client uses (a real Worker, or a test double). */
@@ -39,7 +39,7 @@ export function createAnalysisWorker(): WorkerLike {
 
 /** Creates the client, starts its worker and sends it the part library. */
 export function createAnalysisClient<R>(
-  store: AnalysisStore<R>,
+  store: AnalysisStateSink<R>,
   parts: readonly Part[],
   createWorker: () => WorkerLike = createAnalysisWorker,
 ): AnalysisClient {

@@ -1,0 +1,36 @@
+/**
+ * Entry of the analysis worker: wires messages to the request handler and the handler to
+ * the engine. Thin on purpose; the policy (newest revision only, slices, rising progress)
+ * lives in analysisHandler.ts and is tested in Node.
+ */
+import { createAnalysisHandler } from './analysisHandler';
+import { isAnalysisRequest } from './protocol';
+import type { AnalysisResponse } from './protocol';
+import { createStudioJobs, type StudioAnalysis } from './studioJob';
+
+/** The dedicated-worker global, typed by what this file uses (the DOM lib types `self` as Window). */
+const scope = self as unknown as {
+  postMessage(message: AnalysisResponse<StudioAnalysis>): void;
+  onmessage: ((event: MessageEvent) => void) | null;
+};
+
+// A message channel runs the next slice as a fresh task, after messages already queued,
+// without the 4 ms clamp nested timers get.
+const slices = new MessageChannel();
+const pending: (() => void)[] = [];
+slices.port1.onmessage = () => pending.shift()?.();
+
+const handler = createAnalysisHandler<StudioAnalysis>({
+  startJob: createStudioJobs(),
+  post: (message) => scope.postMessage(message),
+  schedule: (task) => {
+    pending.push(task);
+    slices.port2.postMessage(null);
+  },
+  now: () => performance.now(),
+  sliceMs: 8,
+});
+
+scope.onmessage = (event) => {
+  if (isAnalysisRequest(event.data)) handler.receive(event.data);
+};

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeElectrical } from '../../../renderer/src/engine/analyze';
+import { defaultPartLibrary } from '../../../renderer/src/model/partLibrary';
+import type { Design } from '../../../renderer/src/model/schema';
+import { createAnalysisHandler } from '../../../renderer/src/worker/analysisHandler';
+import type { AnalysisResponse } from '../../../renderer/src/worker/protocol';
+import { createStudioJobs, type StudioAnalysis } from '../../../renderer/src/worker/studioJob';
+
+const library = defaultPartLibrary();
+const example = (name: string) =>
+  JSON.parse(
+    readFileSync(
+      new URL(`../../../assets/examples/${name}.lightpath.json`, import.meta.url),
+      'utf8',
+    ),
+  ) as Design;
+
+function workerInNode() {
+  const posted: AnalysisResponse<StudioAnalysis>[] = [];
+  const tasks: (() => void)[] = [];
+  const handler = createAnalysisHandler<StudioAnalysis>({
+    startJob: createStudioJobs(),
+    post: (m) => posted.push(m),
+    schedule: (t) => tasks.push(t),
+    now: () => performance.now(),
+    sliceMs: 8,
+  });
+  handler.receive({ type: 'library', parts: [...library.values()] });
+  return {
+    handler,
+    posted,
+    tasks,
+    runOne: () => tasks.shift()?.(),
+    drain: () => {
+      while (tasks.length) tasks.shift()?.();
+    },
+  };
+}
+
+describe('studio job in the worker handler', () => {
+  it('gives the same electrical result as running the engine directly', () => {
+    const w = workerInNode();
+    const doc = example('switch-npo');
+    w.handler.receive({ type: 'analyze', revision: 1, doc });
+    w.drain();
+    const result = w.posted.find((m) => m.type === 'result');
+    if (result?.type !== 'result') throw new Error('no result');
+    expect(result.revision).toBe(1);
+    expect(result.result.electrical.links).toHaveLength(64);
+    expect(JSON.stringify(result.result.electrical)).toBe(
+      JSON.stringify(analyzeElectrical(doc, library)),
+    );
+  });
+
+  it('reuses the previous revision and still matches a full analysis after a move', () => {
+    const w = workerInNode();
+    const doc = example('switch-cpo-a');
+    w.handler.receive({ type: 'analyze', revision: 1, doc });
+    w.drain();
+    const moved = structuredClone(doc);
+    const engine = moved.components.find((c) => c.id === 'oe-eth20')!;
+    engine.positionMm.x += 3;
+    w.handler.receive({ type: 'analyze', revision: 2, doc: moved });
+    w.drain();
+    const second = w.posted.filter((m) => m.type === 'result').at(-1);
+    if (second?.type !== 'result') throw new Error('no result');
+    expect(second.revision).toBe(2);
+    expect(JSON.stringify(second.result.electrical)).toBe(
+      JSON.stringify(analyzeElectrical(moved, library)),
+    );
+  });
+
+  it('abandons the stress design when a newer revision arrives after its first slice', () => {
+    const w = workerInNode();
+    w.handler.receive({ type: 'analyze', revision: 1, doc: example('stress-2000') });
+    w.runOne();
+    expect(w.handler.runningRevision).toBe(1);
+    w.handler.receive({ type: 'analyze', revision: 2, doc: example('switch-lpo') });
+    w.drain();
+    const results = w.posted.filter((m) => m.type === 'result');
+    expect(results.map((m) => m.revision)).toEqual([2]);
+    const progress1 = w.posted.filter((m) => m.type === 'progress' && m.revision === 1);
+    expect(progress1.every((m) => m.type === 'progress' && m.fraction < 1)).toBe(true);
+  });
+});
