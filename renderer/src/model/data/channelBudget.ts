@@ -28,8 +28,9 @@ export const REACH_BUDGET_DB: BudgetTable = {
     },
     VSR: {
       budgetDb: 16,
-      sourceId: 'lightpath-data-md',
-      assumption: 'CEI-112G-VSR chip to module, "mid-teens": 16 dB',
+      sourceId: 'alibaba-lpo-deployment-2026',
+      assumption:
+        'CEI-112G-VSR host channel limit ≈ 16 dB (the limit the LPO deployment report quotes; DATA.md: mid-teens)',
     },
     MR: {
       budgetDb: 20,
