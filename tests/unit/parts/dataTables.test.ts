@@ -3,6 +3,7 @@ import * as budget from '../../../renderer/src/model/data/channelBudget';
 import * as loss from '../../../renderer/src/model/data/channelLoss';
 import * as fiber from '../../../renderer/src/model/data/fiber';
 import * as lanePitch from '../../../renderer/src/model/data/lanePitch';
+import * as laser from '../../../renderer/src/model/data/laser';
 import * as latency from '../../../renderer/src/model/data/latency';
 import * as power from '../../../renderer/src/model/data/power';
 import * as propagation from '../../../renderer/src/model/data/propagation';
@@ -20,7 +21,7 @@ function sourceIdsIn(value: unknown, path: string): [string, string][] {
   );
 }
 
-const MODULES = { budget, loss, fiber, lanePitch, latency, power, propagation, thermal };
+const MODULES = { budget, loss, fiber, lanePitch, laser, latency, power, propagation, thermal };
 
 describe('data tables', () => {
   it('every entry names a source documented in docs/DATA-SOURCES.md', () => {
@@ -94,21 +95,21 @@ describe('data tables', () => {
   it('converts line to payload rate and laser optics to pJ/bit', () => {
     expect(power.payloadRateGbps(106.25)).toBe(100);
     expect(power.payloadRateGbps(212.5)).toBe(200);
-    const els = power.EXTERNAL_LASER;
+    const els = laser.EXTERNAL_LASER;
     expect(
-      power.laserPjPerBit(
+      laser.laserPjPerBit(
         els.opticalPowerMwPerLane,
         els.wallPlugEfficiency,
         els.payloadGbpsPerLane,
       ),
     ).toBeCloseTo(power.ENERGY_PROFILES['external-laser'].laserPjPerBit ?? Number.NaN, 12);
-    const il = power.INTEGRATED_LASER;
+    const il = laser.INTEGRATED_LASER;
     expect(
-      power.laserPjPerBit(il.opticalPowerMwPerLane, il.wallPlugEfficiency, il.payloadGbpsPerLane),
+      laser.laserPjPerBit(il.opticalPowerMwPerLane, il.wallPlugEfficiency, il.payloadGbpsPerLane),
     ).toBeCloseTo(power.ENERGY_PROFILES['dsp-module-112g'].laserPjPerBit ?? Number.NaN, 12);
     // An external source pays less per bit than an integrated one: that is why CPO moves it out.
     expect(els.wallPlugEfficiency).toBeGreaterThan(il.wallPlugEfficiency);
-    expect(() => power.laserPjPerBit(10, 0, 100)).toThrow(RangeError);
+    expect(() => laser.laserPjPerBit(10, 0, 100)).toThrow(RangeError);
   });
 
   it('keeps the published comparisons: LPO saves 30–50 %, CPO optics 5–10 pJ/bit', () => {
