@@ -97,7 +97,7 @@ export class ThermalSolver {
       this.system = buildFineSystem(this.mesh!, this.problem);
       if (this.system.isolated.powerW > 0) {
         return this.fail(
-          `${this.system.isolated.powerW} W is dissipated in parts with no path to a heatsink or exposed face`,
+          `${this.system.isolated.powerW.toPrecision(3)} W is dissipated in parts with no path to a heatsink or exposed face`,
         );
       }
       this.phase = 'hierarchy';

@@ -58,3 +58,30 @@ describe('thermal analysis of a 51.2T switch with 16 co-packaged optical engines
     expect(compared).toBe(result.grid.solidCells);
   });
 });
+
+describe('optical engine distance from the switch', () => {
+  // In this layout the engines are not under the cold plate: their own 7 W dominates their
+  // temperature and the cold-plated switch lid runs cooler than they do, so an engine's
+  // total temperature is not monotonic in distance (near the substrate edge it loses
+  // spreading area). What falls with distance is the switch's share, the coupling.
+  const gaps = [1, 5, 10, 20];
+  const runs = gaps.map((gapMm) =>
+    solveThermal(switchDesign({ gapMm }), library, { preset: 'coarse' }),
+  );
+
+  it('the switch-to-engine coupling falls monotonically as the engines move away', () => {
+    const coupling = runs.map((r) => r.couplings.find((k) => k.opticalId === 'oe1')!.kPerW);
+    for (let i = 1; i < runs.length; i++) expect(coupling[i]!).toBeLessThan(coupling[i - 1]!);
+  });
+
+  it('superposition: with unpowered engines their rise equals coupling × switch power', () => {
+    const design = switchDesign({ gapMm: 5 });
+    for (const c of design.components) if (c.id !== 'asic') c.overrides = { powerW: 0 };
+    const alone = solveThermal(design, library, { preset: 'coarse' });
+    const withEngines = runs[1]!;
+    for (const k of withEngines.couplings) {
+      const oe = alone.components.find((c) => c.id === k.opticalId)!;
+      expect(oe.meanC - alone.ambientC).toBeCloseTo(k.kPerW * 500, 5);
+    }
+  });
+});
