@@ -24,6 +24,7 @@ export function analyzeServiceability(doc: Design, library: PartLibrary): Servic
     groups: packageGroups(doc, library),
     linksByComponent: linksByComponent(doc.links),
     totalBandwidthGbps: totalBandwidthGbps(doc.links),
+    unitCache: new Map(),
   };
   const components = doc.components.map((c) => componentService(ctx, c));
   let failuresPerYear = 0;

@@ -24,6 +24,28 @@ export interface ServiceContext extends ServiceIndex {
   readonly groups: ReadonlyMap<string, PackageGroup>;
   readonly linksByComponent: ReadonlyMap<string, readonly Link[]>;
   readonly totalBandwidthGbps: number;
+  /** Parts cost and failed bandwidth per unit, keyed by the unit's (shared) id array. */
+  readonly unitCache: Map<readonly string[], UnitFigures>;
+}
+
+/** What a replacement unit costs and takes down, the same for each of its members. */
+interface UnitFigures {
+  readonly partsCostUsd: number;
+  readonly failedBandwidthGbps: number;
+}
+
+function unitFigures(ctx: ServiceContext, unitIds: readonly string[]): UnitFigures {
+  const cached = ctx.unitCache.get(unitIds);
+  if (cached) return cached;
+  let partsCostUsd = 0;
+  for (const id of unitIds) {
+    const member = ctx.componentsById.get(id);
+    if (member) partsCostUsd += componentCostUsd(ctx, member);
+  }
+  const failedBandwidthGbps = bandwidthTouchingGbps(ctx.linksByComponent, outageSet(ctx, unitIds));
+  const figures = { partsCostUsd, failedBandwidthGbps };
+  ctx.unitCache.set(unitIds, figures);
+  return figures;
 }
 
 /** Cost of a component, USD: its override, else its part's, else 0 for an unknown part. */
@@ -47,18 +69,10 @@ export function componentService(ctx: ServiceContext, component: Component): Com
     byArchitecture: false,
   };
   const fru = classifyFru(ctx, component, group);
-  let partsCostUsd = 0;
-  for (const id of fru.unitIds) {
-    const member = ctx.componentsById.get(id);
-    if (member) partsCostUsd += componentCostUsd(ctx, member);
-  }
+  const { partsCostUsd, failedBandwidthGbps } = unitFigures(ctx, fru.unitIds);
   const mttrH = MTTR_BY_ACCESS_H[fru.access].value;
   const labourCostUsd = mttrH * LABOUR_RATE_USD_PER_H.value;
   const needsPowerDown = fru.access !== 'front-panel';
-  const failedBandwidthGbps = bandwidthTouchingGbps(
-    ctx.linksByComponent,
-    outageSet(ctx, fru.unitIds),
-  );
   return {
     componentId: component.id,
     partId: component.partId,

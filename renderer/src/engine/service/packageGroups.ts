@@ -11,7 +11,7 @@
  * A component alone on the base board forms a group of one.
  */
 import type { PartLibrary } from '../../model/partSchema';
-import type { Design } from '../../model/schema';
+import type { Carrier, Design } from '../../model/schema';
 
 /** The package a component belongs to. */
 export interface PackageGroup {
@@ -25,26 +25,28 @@ export interface PackageGroup {
   readonly byArchitecture: boolean;
 }
 
-/** Outermost non-base carrier above `carrierId`, or undefined when it is the base board. */
-function packageCarrierOf(doc: Design, carrierId: string): string | undefined {
+/**
+ * Per carrier: its outermost package carrier (undefined on the base board) and whether a 3D
+ * interposer is in its chain down to the base.
+ */
+function carrierFacts(
+  doc: Design,
+): ReadonlyMap<string, { pkg: string | undefined; has3d: boolean }> {
   const byId = new Map(doc.carriers.map((c) => [c.id, c]));
-  let current = byId.get(carrierId);
-  let packageId: string | undefined;
-  for (let hops = 0; current && current.onCarrierId !== undefined && hops < byId.size; hops++) {
-    packageId = current.id;
-    current = byId.get(current.onCarrierId);
+  const facts = new Map<string, { pkg: string | undefined; has3d: boolean }>();
+  for (const start of doc.carriers) {
+    let current: Carrier | undefined = start;
+    let pkg: string | undefined;
+    let has3d = false;
+    for (let hops = 0; current && hops <= byId.size; hops++) {
+      has3d ||= current.kind === 'interposer-3d';
+      if (current.onCarrierId === undefined) break;
+      pkg = current.id;
+      current = byId.get(current.onCarrierId);
+    }
+    facts.set(start.id, { pkg, has3d });
   }
-  return packageId;
-}
-
-function carrierChainHas3d(doc: Design, carrierId: string): boolean {
-  const byId = new Map(doc.carriers.map((c) => [c.id, c]));
-  let current = byId.get(carrierId);
-  for (let hops = 0; current && hops <= byId.size; hops++) {
-    if (current.kind === 'interposer-3d') return true;
-    current = current.onCarrierId === undefined ? undefined : byId.get(current.onCarrierId);
-  }
-  return false;
+  return facts;
 }
 
 /** Union-find over component ids; the root of a set is its smallest id. */
@@ -76,9 +78,10 @@ export function packageGroups(
       .filter((c) => library.get(c.partId)?.fruClass === 'hot-pluggable')
       .map((c) => c.id),
   );
+  const facts = carrierFacts(doc);
   const firstOnPackage = new Map<string, string>();
   for (const c of doc.components) {
-    const pkg = packageCarrierOf(doc, c.mount.carrierId);
+    const pkg = facts.get(c.mount.carrierId)?.pkg;
     if (pkg !== undefined) {
       const first = firstOnPackage.get(pkg);
       if (first === undefined) firstOnPackage.set(pkg, c.id);
@@ -117,9 +120,10 @@ export function packageGroups(
   }
   const byId = new Map(doc.components.map((c) => [c.id, c]));
   const groups = new Map<string, PackageGroup>();
+  const mergedFinal = new Set([...mergedRoots].map((r) => sets.find(r)));
   for (const [root, ids] of members) {
     ids.sort();
-    const byArchitecture = [...mergedRoots].some((r) => sets.find(r) === root);
+    const byArchitecture = mergedFinal.has(root);
     const isStacked3d =
       (byArchitecture && doc.meta.architecture === 'cpo-c') ||
       ids.some((id) => {
@@ -127,7 +131,7 @@ export function packageGroups(
         return (
           c !== undefined &&
           ((c.mount.onComponentId !== undefined && !pluggable.has(id)) ||
-            carrierChainHas3d(doc, c.mount.carrierId))
+            facts.get(c.mount.carrierId)?.has3d === true)
         );
       });
     const xpuIds = ids.filter((id) => categoryOf.get(id) === 'xpu');
