@@ -3,7 +3,8 @@
  * clearance they need. The gap is the shortest distance between their footprints (0 when
  * they abut); overlapping pairs are the overlap rule's. Required gap: the design's
  * `minSpacingMm`, else on a PCB the larger clearance of the two parts (Eurocircuits),
- * else the package default (rulesData.ts). Stacked parts and a pluggable part in its cage are exempt.
+ * else the package default (rulesData.ts). Stacked parts and a pluggable part in its cage
+ * are exempt.
  */
 import type { PlacedComponent } from '../geometry/layout';
 import { rectsOverlap } from '../geometry/rect';

@@ -24,7 +24,8 @@ export function tempLimitRule(ctx: RuleContext): Finding[] {
       rule: 'temp-limit',
       severity: isOver ? 'error' : 'warning',
       message: isOver
-        ? `${result.id} reaches ${mm(result.maxC)} °C, ${mm(-marginC)} K over its ${mm(limitC)} °C limit`
+        ? `${result.id} reaches ${mm(result.maxC)} °C, ${mm(-marginC)} K over its ` +
+          `${mm(limitC)} °C limit`
         : `${result.id} reaches ${mm(result.maxC)} °C, only ${mm(marginC)} K under its ` +
           `${mm(limitC)} °C limit`,
       components: [result.id],

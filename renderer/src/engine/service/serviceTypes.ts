@@ -55,7 +55,7 @@ export interface ServiceResult {
   readonly failuresPerYear: number;
   /** Σ failures per year × replacement cost, USD per year. */
   readonly repairSpendUsdPerYear: number;
-  /** Σ failures per year × MTTR × outage share of the total bandwidth: full-outage hours/year. */
+  /** Σ failures/yr × MTTR × outage share of the total bandwidth: full-outage hours per year. */
   readonly downtimeHoursPerYear: number;
   /** Σ cost of every component, USD. */
   readonly hardwareCostUsd: number;
