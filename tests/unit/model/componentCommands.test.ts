@@ -43,6 +43,21 @@ describe('component commands', () => {
     expect(both.cooling.heatsinks).toEqual([]);
   });
 
+  it('deleteComponents leaves a component stacked on a deleted one on its carrier', () => {
+    const mount = { carrierId: 'board', side: 'top' as const, onComponentId: 'u1' };
+    const stacked = runCommand(
+      sampleDesign(),
+      setPartProperty({ id: 'oe1', changes: { mount } }),
+    ).doc;
+    const { doc, patches } = runCommand(stacked, deleteComponents({ ids: ['u1'] }));
+    expect(doc.components).toEqual([
+      { ...stacked.components[1], mount: { carrierId: 'board', side: 'top' } },
+    ]);
+    expect(doc.cooling.heatsinks).toEqual([]);
+    expect(doc.fibers).toBe(stacked.fibers); // untouched collections keep their identity
+    expect(patches.some((p) => p.path[0] === 'fibers')).toBe(false);
+  });
+
   it('duplicateComponents copies with new ids, offset, and the links among the copies', () => {
     const { doc } = runCommand(
       sampleDesign(),

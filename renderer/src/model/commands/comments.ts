@@ -6,16 +6,17 @@ import { z } from 'zod';
 import { collectIds } from '../ids';
 import { ReviewCommentSchema, type ReviewComment } from '../schema';
 import { CommandError, defineCommand } from './command';
-import { findById, parseParam, requireFreeId } from './guards';
+import { baseDesign, findById, parseParam, requireFreeId } from './guards';
 
 /** Adds a comment; its id must be new and a component anchor must name an existing component. */
 export const addComment = defineCommand(
   'addComment',
   (draft, params: { comment: ReviewComment }) => {
     const comment = parseParam(ReviewCommentSchema, params.comment, 'comment');
-    requireFreeId(collectIds(draft), comment.id);
+    const base = baseDesign(draft);
+    requireFreeId(collectIds(base), comment.id);
     const anchor = comment.anchor;
-    if ('componentId' in anchor && !draft.components.some((c) => c.id === anchor.componentId)) {
+    if ('componentId' in anchor && !base.components.some((c) => c.id === anchor.componentId)) {
       throw new CommandError(`comment anchored to unknown component "${anchor.componentId}"`);
     }
     draft.comments.push(comment);

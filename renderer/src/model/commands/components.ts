@@ -6,9 +6,9 @@ import { z } from 'zod';
 import { ID_PREFIX, collectIds, nextIdsFrom } from '../ids';
 import { MAX_COORDINATE_MM } from '../limits';
 import { normalizeNumber } from '../numbers';
-import { ComponentSchema, type Component } from '../schema';
+import { ComponentSchema, type Component, type Mount, type ReviewComment } from '../schema';
 import { CommandError, defineCommand } from './command';
-import { parseParam, requireAll, requireFreeId } from './guards';
+import { baseDesign, parseParam, requireAll, requireFreeId } from './guards';
 import { checkMount } from './mountChecks';
 
 const OffsetSchema = z.object({ x: z.number(), y: z.number() });
@@ -28,7 +28,7 @@ export const addComponent = defineCommand(
   'addComponent',
   (draft, params: { component: Component }) => {
     const component = parseParam(ComponentSchema, params.component, 'component');
-    requireFreeId(collectIds(draft), component.id);
+    requireFreeId(collectIds(baseDesign(draft)), component.id);
     checkPosition(component);
     checkMount(draft, component.id, component.mount);
     draft.components.push(component);
@@ -47,32 +47,38 @@ export const deleteComponents = defineCommand(
   'deleteComponents',
   (draft, params: { ids: readonly string[] }) => {
     requireAll(draft.components, params.ids, 'component');
+    // Read the base document and write whole new arrays (of base elements) only where
+    // something changed: reading the drafts would make a proxy per element.
+    const base = baseDesign(draft);
     const gone = new Set(params.ids);
-    const removed = new Map(draft.components.filter((c) => gone.has(c.id)).map((c) => [c.id, c]));
-    draft.components = draft.components.filter((c) => !gone.has(c.id));
-    draft.links = draft.links.filter(
-      (l) => !gone.has(l.from.componentId) && !gone.has(l.to.componentId),
-    );
-    draft.fibers = draft.fibers.filter(
-      (f) => !gone.has(f.from.componentId) && !(f.to !== undefined && gone.has(f.to.componentId)),
-    );
-    for (const comment of draft.comments) {
-      if (!('componentId' in comment.anchor)) continue;
-      const target = removed.get(comment.anchor.componentId);
-      if (target)
-        comment.anchor = { pointMm: { x: target.positionMm.x, y: target.positionMm.y, z: 0 } };
-    }
-    for (const heatsink of draft.cooling.heatsinks) {
-      heatsink.componentIds = heatsink.componentIds.filter((id) => !gone.has(id));
-    }
-    draft.cooling.heatsinks = draft.cooling.heatsinks.filter((h) => h.componentIds.length > 0);
-    for (const component of draft.components) {
-      if (component.mount.onComponentId !== undefined && gone.has(component.mount.onComponentId)) {
-        delete component.mount.onComponentId;
-      }
+    const hits = (id: string | undefined) => id !== undefined && gone.has(id);
+    draft.components = base.components
+      .filter((c) => !gone.has(c.id))
+      .map((c) => (hits(c.mount.onComponentId) ? { ...c, mount: unstacked(c.mount) } : c));
+    const links = base.links.filter((l) => !hits(l.from.componentId) && !hits(l.to.componentId));
+    if (links.length !== base.links.length) draft.links = links;
+    const fibers = base.fibers.filter((f) => !hits(f.from.componentId) && !hits(f.to?.componentId));
+    if (fibers.length !== base.fibers.length) draft.fibers = fibers;
+    base.comments.forEach((comment, index) => {
+      if (!('componentId' in comment.anchor) || !hits(comment.anchor.componentId)) return;
+      const target = base.components.find(
+        (c) => c.id === (comment.anchor as { componentId: string }).componentId,
+      );
+      const pointMm = { x: target?.positionMm.x ?? 0, y: target?.positionMm.y ?? 0, z: 0 };
+      (draft.comments[index] as ReviewComment).anchor = { pointMm };
+    });
+    if (base.cooling.heatsinks.some((h) => h.componentIds.some(hits))) {
+      draft.cooling.heatsinks = base.cooling.heatsinks
+        .map((h) => ({ ...h, componentIds: h.componentIds.filter((id) => !gone.has(id)) }))
+        .filter((h) => h.componentIds.length > 0);
     }
   },
 );
+
+function unstacked(mount: Mount): Mount {
+  const { onComponentId: _dropped, ...rest } = mount;
+  return rest;
+}
 
 /** Parameters of duplicateComponents. */
 export interface DuplicateParams {
@@ -93,15 +99,20 @@ export const duplicateComponents = defineCommand(
   (draft, params: DuplicateParams) => {
     requireAll(draft.components, params.ids, 'component');
     const offset = parseParam(OffsetSchema, params.offsetMm, 'offsetMm');
-    const taken = collectIds(draft);
+    const base = baseDesign(draft);
+    const taken = collectIds(base);
     const newIds = params.newIds ?? nextIdsFrom(taken, ID_PREFIX.component, params.ids.length);
-    if (newIds.length !== params.ids.length || new Set(newIds).size !== newIds.length) {
-      throw new CommandError('duplicateComponents needs one distinct new id per component');
+    const distinct = (list: readonly string[]) => new Set(list).size === list.length;
+    if (newIds.length !== params.ids.length || !distinct(newIds) || !distinct(params.ids)) {
+      throw new CommandError(
+        'duplicateComponents needs distinct component ids and one distinct new id for each',
+      );
     }
     newIds.forEach((id) => requireFreeId(taken, id));
     const copyOf = new Map(params.ids.map((id, i) => [id, newIds[i] as string]));
+    const byId = new Map(base.components.map((c) => [c.id, c]));
     for (const [oldId, newId] of copyOf) {
-      const original = draft.components.find((c) => c.id === oldId) as Component;
+      const original = byId.get(oldId) as Component;
       const copy: Component = JSON.parse(JSON.stringify(original)) as Component;
       copy.id = newId;
       copy.positionMm = {
@@ -113,7 +124,7 @@ export const duplicateComponents = defineCommand(
       checkPosition(parseParam(ComponentSchema, copy, 'copied component'));
       draft.components.push(copy);
     }
-    const inner = draft.links.filter(
+    const inner = base.links.filter(
       (l) => copyOf.has(l.from.componentId) && copyOf.has(l.to.componentId),
     );
     const linkIds = nextIdsFrom(new Set([...taken, ...newIds]), ID_PREFIX.link, inner.length);

@@ -1,9 +1,10 @@
 /**
  * Whole-design settings: metadata (name, architecture, …) and cooling.
  */
+import { collectIds } from '../ids';
 import { CoolingSchema, MetaSchema, type Cooling, type Meta } from '../schema';
 import { CommandError, defineCommand } from './command';
-import { parseParam } from './guards';
+import { baseDesign, parseParam } from './guards';
 
 /** Changes any metadata fields (name, variant, architecture, system, author, description). */
 export const setMeta = defineCommand('setMeta', (draft, params: { changes: Partial<Meta> }) => {
@@ -17,20 +18,11 @@ export const setMeta = defineCommand('setMeta', (draft, params: { changes: Parti
 export const setCooling = defineCommand(
   'setCooling',
   (draft, params: { changes: Partial<Cooling> }) => {
-    const current = JSON.parse(JSON.stringify(draft.cooling)) as Cooling;
-    const next = parseParam(CoolingSchema, { ...current, ...params.changes }, 'cooling');
-    const known = new Set(draft.components.map((c) => c.id));
-    const taken = new Set(
-      [
-        ...draft.carriers,
-        ...draft.components,
-        ...draft.links,
-        ...draft.fibers,
-        ...draft.keepOuts,
-        ...draft.comments,
-        ...draft.scenarios,
-      ].map((item) => item.id),
-    );
+    const base = baseDesign(draft);
+    const next = parseParam(CoolingSchema, { ...base.cooling, ...params.changes }, 'cooling');
+    const known = new Set(base.components.map((c) => c.id));
+    // Heatsink ids are replaced wholesale, so only the other collections' ids are taken.
+    const taken = collectIds({ ...base, cooling: { ...base.cooling, heatsinks: [] } });
     const heatsinkIds = new Set<string>();
     for (const heatsink of next.heatsinks) {
       if (taken.has(heatsink.id) || heatsinkIds.has(heatsink.id)) {

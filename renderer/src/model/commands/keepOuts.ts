@@ -6,12 +6,12 @@ import { collectIds } from '../ids';
 import { MAX_COORDINATE_MM } from '../limits';
 import { KeepOutSchema, type KeepOut } from '../schema';
 import { CommandError, defineCommand } from './command';
-import { parseParam, requireAll, requireFreeId } from './guards';
+import { baseDesign, parseParam, requireAll, requireFreeId } from './guards';
 
 /** Adds a keep-out on an existing carrier; its id must be new (ids.ts `ID_PREFIX.keepOut`). */
 export const addKeepOut = defineCommand('addKeepOut', (draft, params: { keepOut: KeepOut }) => {
   const keepOut = parseParam(KeepOutSchema, params.keepOut, 'keepOut');
-  requireFreeId(collectIds(draft), keepOut.id);
+  requireFreeId(collectIds(baseDesign(draft)), keepOut.id);
   if (!draft.carriers.some((carrier) => carrier.id === keepOut.carrierId)) {
     throw new CommandError(`carrier "${keepOut.carrierId}" does not exist`);
   }

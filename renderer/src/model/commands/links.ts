@@ -6,11 +6,11 @@ import type { Draft } from 'immer';
 import { collectIds } from '../ids';
 import { LinkSchema, type Design, type Link } from '../schema';
 import { CommandError, defineCommand } from './command';
-import { findById, parseParam, requireAll, requireFreeId } from './guards';
+import { baseDesign, findById, parseParam, requireAll, requireFreeId } from './guards';
 
 function checkEnds(draft: Draft<Design>, link: Link) {
   for (const end of [link.from, link.to]) {
-    if (!draft.components.some((c) => c.id === end.componentId)) {
+    if (!baseDesign(draft).components.some((c) => c.id === end.componentId)) {
       throw new CommandError(`link "${link.id}" ends on unknown component "${end.componentId}"`);
     }
   }
@@ -19,7 +19,7 @@ function checkEnds(draft: Draft<Design>, link: Link) {
 /** Adds a link; its id must be new (ids.ts `nextId(doc, ID_PREFIX.link)`). */
 export const addLink = defineCommand('addLink', (draft, params: { link: Link }) => {
   const link = parseParam(LinkSchema, params.link, 'link');
-  requireFreeId(collectIds(draft), link.id);
+  requireFreeId(collectIds(baseDesign(draft)), link.id);
   checkEnds(draft, link);
   draft.links.push(link);
 });

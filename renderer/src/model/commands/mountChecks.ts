@@ -5,6 +5,7 @@
 import type { Draft } from 'immer';
 import type { Design, Mount } from '../schema';
 import { CommandError } from './command';
+import { baseDesign } from './guards';
 
 /** Throws a CommandError unless `mount` is valid for the component `componentId` in `draft`. */
 export function checkMount(draft: Draft<Design>, componentId: string, mount: Mount) {
@@ -12,7 +13,7 @@ export function checkMount(draft: Draft<Design>, componentId: string, mount: Mou
     throw new CommandError(`carrier "${mount.carrierId}" does not exist`);
   }
   if (mount.onComponentId === undefined) return;
-  const parentOf = new Map(draft.components.map((c) => [c.id, c.mount.onComponentId]));
+  const parentOf = new Map(baseDesign(draft).components.map((c) => [c.id, c.mount.onComponentId]));
   parentOf.set(componentId, mount.onComponentId);
   if (!parentOf.has(mount.onComponentId)) {
     throw new CommandError(`component "${mount.onComponentId}" does not exist`);

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { MAX_COORDINATE_MM } from '../limits';
 import { normalizeAngleDeg, normalizeNumber } from '../numbers';
 import { defineCommand } from './command';
-import { findById, parseParam, requireAll } from './guards';
+import type { Component } from '../schema';
+import { findById, indicesOf, parseParam, requireAll } from './guards';
 
 const coordinate = z.number().min(-MAX_COORDINATE_MM).max(MAX_COORDINATE_MM);
 const PointSchema = z.object({ x: coordinate, y: coordinate });
@@ -35,9 +36,8 @@ export const moveParts = defineCommand(
   (draft, params: { ids: readonly string[]; deltaMm: { x: number; y: number } }) => {
     const delta = parseParam(DeltaSchema, params.deltaMm, 'deltaMm');
     requireAll(draft.components, params.ids, 'component');
-    const ids = new Set(params.ids);
-    for (const component of draft.components) {
-      if (!ids.has(component.id)) continue;
+    for (const index of indicesOf(draft.components, new Set(params.ids))) {
+      const component = draft.components[index] as Component;
       const x = normalizeNumber(component.positionMm.x + delta.x);
       const y = normalizeNumber(component.positionMm.y + delta.y);
       parseParam(PointSchema, { x, y }, 'resulting positionMm');
@@ -65,8 +65,8 @@ export const rotateParts = defineCommand(
   (draft, params: { ids: readonly string[]; deltaDeg: number }) => {
     const deltaDeg = parseParam(AngleSchema, params.deltaDeg, 'deltaDeg');
     requireAll(draft.components, params.ids, 'component');
-    const ids = new Set(params.ids);
-    const chosen = draft.components.filter((component) => ids.has(component.id));
+    const indices = indicesOf(draft.components, new Set(params.ids));
+    const chosen = indices.map((index) => draft.components[index] as Component);
     if (chosen.length === 0) return;
     const cx = chosen.reduce((sum, c) => sum + c.positionMm.x, 0) / chosen.length;
     const cy = chosen.reduce((sum, c) => sum + c.positionMm.y, 0) / chosen.length;
