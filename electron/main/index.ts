@@ -15,6 +15,7 @@ import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './modules/appProtoco
 import { createCloseGuard } from './modules/closeGuard';
 import { createDocumentHandles } from './modules/documentHandles';
 import { createFileDialogs } from './modules/fileDialogs';
+import { createLaunchFiles, designPathsFromArgv } from './modules/launchFiles';
 import { closeReportNetwork, printHtmlToPdf, REPORT_PARTITION } from './modules/printToPdf';
 import { createRecentFiles } from './modules/recentFiles';
 import { createRecoveryStore } from './modules/recovery';
@@ -26,9 +27,23 @@ const log = (message: string): void => console.warn(`[lightpath] ${message}`);
 const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 let mainWindow: BrowserWindow | undefined;
+const handles = createDocumentHandles();
+const launchFiles = createLaunchFiles(handles);
 
-// 1. Before ready: one instance, the app:// scheme, the sandbox everywhere, security rules.
-if (!claimSingleInstance(app, () => mainWindow)) app.quit();
+// 1. Before ready: one instance, the app:// scheme, the sandbox everywhere, security rules,
+//    and the designs the OS asked to open (command line, second launch, macOS open-file).
+const isFirstInstance = claimSingleInstance(
+  app,
+  () => mainWindow,
+  (argv, workingDir) => launchFiles.request(designPathsFromArgv(argv, workingDir)),
+);
+// A second launch has handed its arguments to the first one: leave at once, before any window.
+if (!isFirstInstance) app.exit(0);
+launchFiles.request(designPathsFromArgv(process.argv, process.cwd()));
+app.on('open-file', (event, filePath) => {
+  event.preventDefault();
+  launchFiles.request([filePath]);
+});
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
 app.on('web-contents-created', (_event, contents) =>
@@ -40,7 +55,11 @@ const windowOf = (sender: WebContents): BrowserWindow | null =>
   BrowserWindow.fromWebContents(sender);
 const sendMenuAction = (window: BrowserWindow, actionId: string): void =>
   window.webContents.send(MENU_ACTION_CHANNEL, actionId);
-const handles = createDocumentHandles();
+/** Sends an action to the focused studio window, or the main one. */
+const sendToStudio = (actionId: string): void => {
+  const window = BrowserWindow.getFocusedWindow() ?? mainWindow;
+  if (window && !window.isDestroyed()) sendMenuAction(window, actionId);
+};
 const recent = createRecentFiles(
   join(app.getPath('userData'), 'recent-files.json'),
   handles,
@@ -55,14 +74,10 @@ const closeGuard = createCloseGuard({
 });
 
 async function refreshMenu(): Promise<void> {
-  const send = (actionId: string): void => {
-    const window = BrowserWindow.getFocusedWindow() ?? mainWindow;
-    if (window && !window.isDestroyed()) sendMenuAction(window, actionId);
-  };
   const template = buildMenuTemplate({
     platform: process.platform,
     recent: await recent.list(),
-    send,
+    send: sendToStudio,
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
@@ -74,6 +89,7 @@ function openMainWindow(): void {
     join(app.getAppPath(), 'assets/icons/icon.png'),
   );
   closeGuard.attach(mainWindow);
+  mainWindow.webContents.once('did-finish-load', () => launchFiles.rendererReady(sendToStudio));
 }
 
 // 3. When ready: protocol, permissions, IPC, menu, window.

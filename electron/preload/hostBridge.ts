@@ -4,20 +4,16 @@
  * `ipcRenderer` never reaches the page (Electron security checklist, item 20 "Do not expose
  * Electron APIs to untrusted web content").
  */
-import type { IpcRenderer, IpcRendererEvent } from 'electron';
-import {
-  channelOf,
-  MENU_ACTION_CHANNEL,
-  type HostApi,
-  type HostOperation,
-  type IpcReply,
-} from '../ipc';
+import type { IpcRenderer } from 'electron';
+import { channelOf, type HostApi, type HostOperation, type IpcReply } from '../ipc';
+import { createMenuActions } from './menuActions';
 
 /** The ipcRenderer calls the bridge makes (the real one, or a test's fake). */
-export type BridgeIpc = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
+export type BridgeIpc = Pick<IpcRenderer, 'invoke' | 'on'>;
 
 /** Builds the HostApi over `ipc`. Failures reject with an Error whose message is for the user. */
 export function createHostBridge(ipc: BridgeIpc): HostApi {
+  const subscribeToMenuActions = createMenuActions(ipc);
   async function call<T>(operation: HostOperation, ...args: unknown[]): Promise<T> {
     const reply = (await ipc.invoke(channelOf(operation), ...args)) as IpcReply<T>;
     if (reply.ok) return reply.value;
@@ -39,14 +35,6 @@ export function createHostBridge(ipc: BridgeIpc): HostApi {
       call('setWindowState', { title: state.title, isDirty: state.isDirty }),
     exportFile: (suggestedName, data) => call('exportFile', suggestedName, data),
     printReportPdf: (suggestedName, html) => call('printReportPdf', suggestedName, html),
-    onMenuAction(listener) {
-      const forward = (_event: IpcRendererEvent, actionId: unknown): void => {
-        if (typeof actionId === 'string') listener(actionId);
-      };
-      ipc.on(MENU_ACTION_CHANNEL, forward);
-      return () => {
-        ipc.removeListener(MENU_ACTION_CHANNEL, forward);
-      };
-    },
+    onMenuAction: (listener) => subscribeToMenuActions(listener),
   };
 }

@@ -6,6 +6,7 @@ import {
   type HostApi,
 } from '../../../electron/ipc';
 import { createHostBridge, type BridgeIpc } from '../../../electron/preload/hostBridge';
+import { MAX_PENDING_MENU_ACTIONS } from '../../../electron/preload/menuActions';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
@@ -72,7 +73,33 @@ describe('preload host bridge', () => {
     fake.emit(MENU_ACTION_CHANNEL, 'file.save');
     fake.emit(MENU_ACTION_CHANNEL, { not: 'a string' });
     unsubscribe();
-    fake.emit(MENU_ACTION_CHANNEL, 'file.open');
+    fake.emit(MENU_ACTION_CHANNEL, 'edit.undo');
     expect(received).toEqual(['file.save']);
+  });
+
+  it('holds actions sent before the page subscribed and delivers them to the subscriber', async () => {
+    const fake = fakeIpcRenderer(() => ({ ok: true, value: null }));
+    const api = createHostBridge(fake.ipc);
+    fake.emit(MENU_ACTION_CHANNEL, 'file.openRecent:tok-1');
+    const first: string[] = [];
+    const second: string[] = [];
+    // React's StrictMode subscribes, unsubscribes and subscribes again in one go.
+    api.onMenuAction((id) => first.push(id))();
+    api.onMenuAction((id) => second.push(id));
+    await Promise.resolve();
+    expect(first).toEqual([]);
+    expect(second).toEqual(['file.openRecent:tok-1']);
+  });
+
+  it('keeps at most MAX_PENDING_MENU_ACTIONS waiting', async () => {
+    const fake = fakeIpcRenderer(() => ({ ok: true, value: null }));
+    const api = createHostBridge(fake.ipc);
+    for (let i = 0; i < MAX_PENDING_MENU_ACTIONS + 5; i += 1)
+      fake.emit(MENU_ACTION_CHANNEL, `a${i}`);
+    const received: string[] = [];
+    api.onMenuAction((id) => received.push(id));
+    await Promise.resolve();
+    expect(received).toHaveLength(MAX_PENDING_MENU_ACTIONS);
+    expect(received[0]).toBe('a0');
   });
 });

@@ -15,19 +15,30 @@ const fake = vi.hoisted(() => {
   const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>();
   const appListeners = new Map<string, (...args: unknown[]) => void>();
   const windows: FakeWindow[] = [];
+  const webContentsListeners = new Map<string, () => void>();
   let readyResolve: () => void = () => {};
   const ready = new Promise<void>((resolve) => (readyResolve = resolve));
   const userData = { dir: '' };
 
   class FakeWindow {
     readonly loaded: string[] = [];
-    readonly webContents = { send: (...args: unknown[]) => log.push(`send ${String(args[1])}`) };
+    readonly webContents = {
+      send: (...args: unknown[]) => log.push(`send ${String(args[1])}`),
+      once: (name: string, listener: () => void) => webContentsListeners.set(name, listener),
+    };
     constructor(readonly options: { webPreferences?: Record<string, unknown> }) {
       windows.push(this);
       log.push('new BrowserWindow');
     }
     once(): void {}
     on(): void {}
+    isDestroyed(): boolean {
+      return false;
+    }
+    isMinimized(): boolean {
+      return false;
+    }
+    focus(): void {}
     loadURL(url: string): Promise<void> {
       this.loaded.push(url);
       return Promise.resolve();
@@ -47,6 +58,7 @@ const fake = vi.hoisted(() => {
       on: (name: string, listener: (...args: unknown[]) => void) =>
         appListeners.set(name, listener),
       quit: () => log.push('quit'),
+      exit: () => log.push('exit'),
       enableSandbox: () => log.push('enableSandbox'),
       getPath: (name: string) => join(userData.dir, name),
       getAppPath: () => '/app',
@@ -73,6 +85,7 @@ const fake = vi.hoisted(() => {
     protocolHandlers,
     appListeners,
     windows,
+    webContentsListeners,
     readyResolve: () => readyResolve(),
     userData,
   };
@@ -139,5 +152,22 @@ describe('main process composition', () => {
       ok: true,
       value: { text: '{"unsaved":1}' },
     });
+  });
+
+  it('opens a design a second launch names, once the renderer has loaded', () => {
+    const secondInstance = fake.appListeners.get('second-instance');
+    const argv = [
+      '/opt/Lightpath Studio/lightpath-studio',
+      '--flag',
+      'designs/switch.lightpath.json',
+    ];
+    secondInstance?.({}, argv, '/home/u');
+    expect(fake.log.filter((e) => e.startsWith('send file.openRecent:'))).toEqual([]);
+    fake.webContentsListeners.get('did-finish-load')?.();
+    const sent = fake.log.filter((e) => e.startsWith('send file.openRecent:'));
+    expect(sent).toHaveLength(1);
+    secondInstance?.({}, [argv[0]!, '/tmp/other.lightpath.json'], '/home/u');
+    expect(fake.log.filter((e) => e.startsWith('send file.openRecent:'))).toHaveLength(2);
+    expect(fake.log).not.toContain('exit');
   });
 });
