@@ -1,6 +1,6 @@
 /**
  * The components: one InstancedMesh per part (all instances of a part share a box of its
- * size), coloured by category, the selected ones lightened. Picking maps the instance
+ * size), coloured by category, the selected ones tinted with the accent colour. Picking maps the instance
  * index back to the component id. Shift-click adds to or removes from the selection.
  */
 import { useLayoutEffect, useMemo, useRef } from 'react';
@@ -8,7 +8,7 @@ import { Color, Matrix4, Quaternion, Vector3, type InstancedMesh } from 'three';
 import type { ThreeEvent } from '@react-three/fiber';
 import { toScene } from './coords';
 import type { ComponentBox } from './layout';
-import { CATEGORY_COLORS, SELECTION_COLOR } from './palette';
+import { CATEGORY_COLORS, SELECTED_FILL_COLOR } from './palette';
 import { useStudio, useViewState } from '../ui/studioContext';
 
 const UP = new Vector3(0, 1, 0);
@@ -43,7 +43,7 @@ function PartGroup({ boxes, zScale }: { boxes: ComponentBox[]; zScale: number })
     const p = new Vector3();
     const one = new Vector3(1, 1, 1);
     const base = new Color(CATEGORY_COLORS[first?.category ?? 'unknown']);
-    const lit = base.clone().lerp(new Color(SELECTION_COLOR), 0.55);
+    const lit = base.clone().lerp(new Color(SELECTED_FILL_COLOR), 0.8);
     const selected = new Set(selection);
     boxes.forEach((b, i) => {
       p.set(...toScene(b.x, b.y, b.z + b.sizeZ / 2, zScale));

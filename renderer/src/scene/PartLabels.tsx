@@ -1,6 +1,7 @@
 /**
  * Name tags above components (drei <Html>, so no font has to be fetched). Dense designs
- * get tags on the main parts only (xPUs, optical engines, modules) plus the selection.
+ * get tags on the main parts only (xPUs, optical engines, modules), denser still on the
+ * xPUs only; the selection is always tagged.
  */
 import { Html } from '@react-three/drei';
 import { useMemo } from 'react';

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import { CameraRig } from './CameraRig';
 import { CarrierStack } from './CarrierStack';
 import { FrameReporter } from './FrameReporter';
+import { GroundGrid } from './GroundGrid';
 import { PartInstances } from './PartInstances';
 import { PartLabels } from './PartLabels';
 import { ScreenProjector } from './ScreenProjector';
@@ -31,6 +32,7 @@ export function Viewport({ children }: { children?: ReactNode }) {
         <hemisphereLight args={['#dfe7f2', '#1c1f24', 0.9]} />
         <directionalLight position={[250, 400, 180]} intensity={1.6} />
         <directionalLight position={[-200, 150, -250]} intensity={0.35} />
+        <GroundGrid model={model} />
         <CarrierStack slabs={model.slabs} zScale={model.zScale} />
         <PartInstances boxes={model.boxes} zScale={model.zScale} />
         <SelectionOutline boxes={model.boxes} zScale={model.zScale} />

@@ -30,8 +30,11 @@ export const CATEGORY_LABELS: Record<PartCategory | 'unknown', string> = {
   unknown: 'Unknown parts',
 };
 
-/** Colour used to highlight the selection. */
+/** Colour of the selection outline. */
 export const SELECTION_COLOR = '#ffffff';
+
+/** Fill colour selected parts blend towards (the UI accent, lightened). */
+export const SELECTED_FILL_COLOR = '#8fd0ff';
 
 const MATERIAL_COLORS: ReadonlyArray<[RegExp, string]> = [
   [/copper|cu\b/i, '#9c6b4a'],

@@ -5,13 +5,8 @@
 import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import type { PartCategory } from '../model/partSchema';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from '../scene/palette';
+import { OutlineGroup, type OutlineRow } from './OutlineGroup';
 import { useDocState, useStudio, useViewState } from './studioContext';
-
-interface Row {
-  readonly id: string;
-  readonly label: string;
-  readonly detail: string;
-}
 
 /** The outline panel. */
 export function Outline() {
@@ -22,7 +17,7 @@ export function Outline() {
   const listRef = useRef<HTMLDivElement>(null);
 
   const groups = useMemo(() => {
-    const byCategory = new Map<PartCategory | 'unknown', Row[]>();
+    const byCategory = new Map<PartCategory | 'unknown', OutlineRow[]>();
     for (const c of doc.components) {
       const part = studio.parts.get(c.partId);
       const category = part?.category ?? 'unknown';
@@ -37,6 +32,25 @@ export function Outline() {
     return [...byCategory.entries()];
   }, [doc.components, studio.parts]);
 
+  const carriers = useMemo(
+    () =>
+      doc.carriers.map((c) => ({
+        id: c.id,
+        label: c.name || c.id,
+        detail: `${c.kind}, ${c.layers.length} layers`,
+      })),
+    [doc.carriers],
+  );
+  const links = useMemo(
+    () =>
+      doc.links.map((l) => ({
+        id: l.id,
+        label: l.id,
+        detail: `${l.from.componentId} → ${l.to.componentId}, ${l.lanes}×${l.laneRateGbps}G ${l.serdesClass}`,
+      })),
+    [doc.links],
+  );
+
   useEffect(() => {
     const last = selection.at(-1);
     const row = last ? listRef.current?.querySelector(`[data-id="${CSS.escape(last)}"]`) : null;
@@ -50,49 +64,22 @@ export function Outline() {
     } else studio.select([id]);
   }
 
-  const row = (r: Row, swatch?: string) => (
-    <button
-      key={r.id}
-      type="button"
-      className={selected.has(r.id) ? 'outline__row is-selected' : 'outline__row'}
-      data-id={r.id}
-      aria-pressed={selected.has(r.id)}
-      onClick={(e) => onPick(e, r.id)}
-      title={r.detail}
-    >
-      {swatch && <span className="swatch" style={{ background: swatch }} />}
-      <span className="outline__label">{r.label}</span>
-      <span className="outline__detail">{r.detail}</span>
-    </button>
-  );
-
   return (
     <section className="panel outline" aria-label="Outline">
       <header className="panel__header">Outline</header>
       <div className="panel__body" ref={listRef}>
-        <h3 className="outline__group">Carriers</h3>
-        {doc.carriers.map((c) =>
-          row({ id: c.id, label: c.name || c.id, detail: `${c.kind}, ${c.layers.length} layers` }),
-        )}
+        <OutlineGroup title="Carriers" rows={carriers} selected={selected} onPick={onPick} />
         {groups.map(([category, rows]) => (
-          <div key={category}>
-            <h3 className="outline__group">
-              {CATEGORY_LABELS[category]} <span className="count">{rows.length}</span>
-            </h3>
-            {rows.map((r) => row(r, CATEGORY_COLORS[category]))}
-          </div>
+          <OutlineGroup
+            key={category}
+            title={CATEGORY_LABELS[category]}
+            rows={rows}
+            selected={selected}
+            onPick={onPick}
+            swatch={CATEGORY_COLORS[category]}
+          />
         ))}
-        <h3 className="outline__group">
-          Links <span className="count">{doc.links.length}</span>
-        </h3>
-        {doc.links.length === 0 && <p className="panel__empty">No links</p>}
-        {doc.links.map((l) =>
-          row({
-            id: l.id,
-            label: l.id,
-            detail: `${l.from.componentId} → ${l.to.componentId}, ${l.lanes}×${l.laneRateGbps}G ${l.serdesClass}`,
-          }),
-        )}
+        <OutlineGroup title="Links" rows={links} selected={selected} onPick={onPick} />
       </div>
     </section>
   );
