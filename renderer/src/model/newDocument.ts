@@ -3,37 +3,43 @@
  * Pure (no clock): the caller passes anything time- or user-dependent.
  */
 import { APP_VERSION } from './appVersion';
+import {
+  COPPER_FILL,
+  copperVolumeFraction,
+  laminateConductivity,
+  materialByKey,
+} from './materials';
 import { FORMAT, FORMAT_VERSION, type Architecture, type Design, type Layer } from './schema';
 
 /** Default board outline, mm: room for a 51.2T switch or a GPU with its scale-out ports. */
 export const DEFAULT_BOARD_WIDTH_MM = 250;
 export const DEFAULT_BOARD_DEPTH_MM = 200;
-/** Standard finished PCB thickness, mm (IPC-2221 common value, 0.062 in). */
+/** Finished PCB thickness, mm: the common 0.062 in (1.57 mm) board, rounded (an assumption). */
 export const DEFAULT_BOARD_THICKNESS_MM = 1.6;
 
-/** Thermal conductivity of FR-4 through the plane, W/(m·K) (DATA.md, handbook value). */
-const FR4_K_WMK = 0.3;
-/** Thermal conductivity of copper, W/(m·K) (DATA.md, handbook value 390–400). */
-const COPPER_K_WMK = 390;
-/** Assumed copper: four full planes of 1 oz (35 µm) copper — an assumption, not a source. */
-const COPPER_THICKNESS_MM = 4 * 0.035;
+/** Copper weight of each of the four planes, µm (1 oz copper: 35 µm; an assumption). */
+const PLANE_COPPER_UM = 35;
+const PLANE_COUNT = 4;
 
 /**
- * The board's effective conductivities from its copper fill (DATA.md: "compute it from
- * copper fill"): in-plane the layers conduct in parallel (thickness-weighted mean),
- * through the plane in series (thickness-weighted harmonic mean).
+ * The board's single lumped layer: FR-4 with four copper planes, its conductivities mixed
+ * from the copper fill by materials.ts (`laminateConductivity`, source
+ * pcb-effective-k-mixing; plane fill COPPER_FILL.plane), rounded to 1e-3 W/(m·K).
  */
 function defaultBoardLayer(): Layer {
-  const copperFraction = COPPER_THICKNESS_MM / DEFAULT_BOARD_THICKNESS_MM;
-  const dielectricFraction = 1 - copperFraction;
-  const kInPlane = copperFraction * COPPER_K_WMK + dielectricFraction * FR4_K_WMK;
-  const kThrough = 1 / (copperFraction / COPPER_K_WMK + dielectricFraction / FR4_K_WMK);
+  const fr4 = materialByKey('fr4');
+  if (fr4 === undefined) throw new Error('materials.ts lost its "fr4" entry');
+  const planes = Array.from({ length: PLANE_COUNT }, () => ({
+    thicknessUm: PLANE_COPPER_UM,
+    fill: COPPER_FILL.plane,
+  }));
+  const k = laminateConductivity(fr4, copperVolumeFraction(planes, DEFAULT_BOARD_THICKNESS_MM));
   return {
-    name: 'PCB laminate (4 copper planes)',
+    name: `PCB laminate (${PLANE_COUNT} copper planes)`,
     material: 'fr4',
     thicknessMm: DEFAULT_BOARD_THICKNESS_MM,
-    kInPlaneWmK: Math.round(kInPlane * 1000) / 1000,
-    kThroughPlaneWmK: Math.round(kThrough * 1000) / 1000,
+    kInPlaneWmK: Math.round(k.inPlaneWmK * 1000) / 1000,
+    kThroughPlaneWmK: Math.round(k.throughPlaneWmK * 1000) / 1000,
   };
 }
 
@@ -49,8 +55,8 @@ export interface NewDocumentOptions {
 
 /**
  * Returns an empty design on a bare 250 × 200 × 1.6 mm PCB with id "board".
- * Cooling: 25 °C ambient (ASHRAE class A1 recommended inlet range 18–27 °C; assumption)
- * and 10 W/(m²·K) on exposed faces (natural convection in air, handbook range 2–25).
+ * Cooling: 25 °C ambient (inside the ASHRAE TC 9.9 recommended inlet range 18–27 °C; an assumption)
+ * and 10 W/(m²·K) on exposed faces (free convection in gases, 2–25 W/(m²·K) in Incropera, Fundamentals of Heat and Mass Transfer, table 1.1).
  */
 export function newDocument(options: NewDocumentOptions = {}): Design {
   return {
