@@ -55,8 +55,9 @@ export interface NewDocumentOptions {
 
 /**
  * Returns an empty design on a bare 250 × 200 × 1.6 mm PCB with id "board".
- * Cooling: 25 °C ambient (inside the ASHRAE TC 9.9 recommended inlet range 18–27 °C; an assumption)
- * and 10 W/(m²·K) on exposed faces (free convection in gases, 2–25 W/(m²·K) in Incropera, Fundamentals of Heat and Mass Transfer, table 1.1).
+ * Cooling (assumptions): 25 °C ambient, inside the ASHRAE TC 9.9 recommended inlet range
+ * 18–27 °C; 10 W/(m²·K) on exposed faces, within the 2–25 W/(m²·K) given for free convection
+ * in gases by Incropera, Fundamentals of Heat and Mass Transfer, table 1.1.
  */
 export function newDocument(options: NewDocumentOptions = {}): Design {
   return {
