@@ -1,10 +1,12 @@
 /**
  * Rule "fiber-bend": a fiber is bent tighter than its type allows. The design gives each
  * fiber's bend radius (`bendRadiusMm`, used at every corner of its path); the minimum per
- * type is from ITU-T G.652 / G.657 (model/data/fiber.ts).
+ * type is from ITU-T G.652 / G.657 (model/data/fiber.ts). A radius the type allows but the
+ * path's corners cannot hold (fiberCorners.ts) is a warning: the fiber would bend tighter.
  */
 import { minBendRadiusMm } from '../../model/data/fiber';
 import { mm } from './bodies';
+import { tightCorners } from './fiberCorners';
 import { portLocation } from './portLocation';
 import type { Finding, RuleContext } from './ruleTypes';
 
@@ -13,19 +15,35 @@ export function fiberBendRule(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const fiber of ctx.doc.fibers) {
     const minimum = minBendRadiusMm(fiber.fiberType);
-    if (fiber.bendRadiusMm >= minimum) continue;
+    const ends = [
+      ...new Set([fiber.from.componentId, ...(fiber.to ? [fiber.to.componentId] : [])]),
+    ].sort();
+    if (fiber.bendRadiusMm >= minimum) {
+      for (const corner of tightCorners(fiber.pathMm, fiber.bendRadiusMm)) {
+        findings.push({
+          rule: 'fiber-bend',
+          severity: 'warning',
+          message:
+            `fiber ${fiber.id}: a ${mm(fiber.bendRadiusMm)} mm bend turning ` +
+            `${mm(corner.turnDeg)}° needs ${mm(corner.neededMm)} mm of straight path each side; ` +
+            `the path leaves ${mm(corner.availableMm)} mm`,
+          components: ends,
+          location: { ...corner.at },
+        });
+      }
+      continue;
+    }
     const corner = fiber.pathMm.length > 2 ? fiber.pathMm[1] : undefined;
     const location = corner ??
       fiber.pathMm[0] ??
       portLocation(ctx.layout, fiber.from) ?? { x: 0, y: 0, z: 0 };
-    const ends = [fiber.from.componentId, ...(fiber.to ? [fiber.to.componentId] : [])];
     findings.push({
       rule: 'fiber-bend',
       severity: 'error',
       message:
         `fiber ${fiber.id} (${fiber.fiberType}) is bent at ${mm(fiber.bendRadiusMm)} mm radius; ` +
         `its type needs at least ${mm(minimum)} mm`,
-      components: [...new Set(ends)].sort(),
+      components: ends,
       location: { x: location.x, y: location.y, z: location.z },
     });
   }

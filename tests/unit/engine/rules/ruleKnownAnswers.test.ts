@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRules } from '../../../../renderer/src/engine/rules/checkRules';
 import { resolveRulesConfig } from '../../../../renderer/src/engine/rules/ruleConfig';
 import type { Finding } from '../../../../renderer/src/engine/rules/ruleTypes';
+import { tightCorners } from '../../../../renderer/src/engine/rules/fiberCorners';
 import { defaultPartLibrary } from '../../../../renderer/src/model/partLibrary';
 import type { Design } from '../../../../renderer/src/model/schema';
 import { carrier, design, link, part, sixArchitectures } from '../service/designBuilders';
@@ -215,5 +216,56 @@ describe('design rules: configuration and determinism', () => {
     expect(checkRules(JSON.parse(JSON.stringify(doc)) as Design, library)).toEqual(findings);
     const ranks = findings.map((f) => ({ error: 0, warning: 1, info: 2 })[f.severity]);
     expect(ranks).toEqual([...ranks].sort());
+  });
+});
+
+describe('fiber corners (fiberCorners.ts)', () => {
+  it('a 90° corner needs r·tan(45°) = r of straight path on each leg', () => {
+    const path = [
+      { x: 0, y: 0, z: 0 },
+      { x: 20, y: 0, z: 0 },
+      { x: 20, y: 8, z: 0 },
+    ];
+    expect(tightCorners(path, 7.5)).toEqual([]);
+    const [corner] = tightCorners(path, 10);
+    expect(corner?.neededMm).toBeCloseTo(10, 9);
+    expect(corner?.availableMm).toBeCloseTo(8, 9);
+    expect(corner?.turnDeg).toBeCloseTo(90, 9);
+  });
+
+  it('an inner leg is shared: two 90° corners 15 mm apart hold 7.5 mm but not 10 mm', () => {
+    const path = [
+      { x: 0, y: 0, z: 0 },
+      { x: 50, y: 0, z: 0 },
+      { x: 50, y: 15, z: 0 },
+      { x: 0, y: 15, z: 0 },
+    ];
+    expect(tightCorners(path, 7.5)).toEqual([]);
+    expect(tightCorners(path, 10).map((c) => c.availableMm)).toEqual([7.5, 7.5]);
+  });
+
+  it('the rule warns about a corner the allowed radius cannot make', () => {
+    const doc = design('npo', [board], [oe('a', 50, 50)], [], {
+      fibers: [
+        {
+          id: 'f',
+          from: { componentId: 'a', port: 'fiber' },
+          fiberType: 'G.657.A2',
+          count: 8,
+          bendRadiusMm: 10,
+          externalLengthM: 0,
+          pathMm: [
+            { x: 55, y: 50, z: 2 },
+            { x: 60, y: 50, z: 2 },
+            { x: 60, y: 5, z: 2 },
+          ],
+        },
+      ],
+    });
+    const [f] = only(checkRules(doc, library), 'fiber-bend');
+    expect(f?.severity).toBe('warning');
+    expect(f?.message).toBe(
+      'fiber f: a 10 mm bend turning 90° needs 10 mm of straight path each side; the path leaves 5 mm',
+    );
   });
 });
