@@ -55,8 +55,11 @@ export function createRecentFiles(
       }));
     },
     async add(filePath) {
-      const paths = (await load()).filter((known) => known !== filePath);
-      await save([filePath, ...paths].slice(0, RECENT_FILES_LIMIT));
+      const paths = await load();
+      // Saving the file already on top (the common case) changes nothing: skip the write.
+      if (paths[0] === filePath) return;
+      const others = paths.filter((known) => known !== filePath);
+      await save([filePath, ...others].slice(0, RECENT_FILES_LIMIT));
     },
     async remove(filePath) {
       const paths = await load();

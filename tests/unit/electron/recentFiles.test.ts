@@ -36,6 +36,8 @@ describe('createRecentFiles', () => {
     await recent.add('/d/b.lightpath.json');
     await recent.add('/d/a.lightpath.json');
     expect(changes).toBe(3);
+    await recent.add('/d/a.lightpath.json');
+    expect(changes).toBe(3);
 
     const handles = createDocumentHandles();
     const reopened = createRecentFiles(storePath, handles);
