@@ -1,4 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { VALID_FIXTURE } from './cliHarness';
 
@@ -23,5 +26,15 @@ describe('the lightpath bin (built bundle, real process)', () => {
     );
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('nope.json: (document): expected a readable file');
+  });
+
+  it('says how to build when the bundle is missing, and exits 2', () => {
+    const root = mkdtempSync(join(tmpdir(), 'lightpath-bin-'));
+    mkdirSync(join(root, 'electron', 'cli'), { recursive: true });
+    const bin = join(root, 'electron', 'cli', 'lightpath.mjs');
+    copyFileSync('electron/cli/lightpath.mjs', bin);
+    const run = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('lightpath is not built: run `npm run build:cli`\n');
   });
 });

@@ -87,6 +87,22 @@ describe('lightpath validate', () => {
     );
   });
 
+  it('exits 2 for a file over the size cap and for a bad formatVersion', async () => {
+    const huge = `{"pad": "${'x'.repeat(32 * 1024 * 1024)}"}`;
+    const big = await runCliCaptured(['validate', 'big.json'], { 'big.json': huge });
+    expect(big.code).toBe(2);
+    expect(big.stderr).toMatch(
+      /^error: big\.json: \(document\): expected a file of at most 33554432 bytes/,
+    );
+    const bad = await runCliCaptured(['validate', 'v.json'], {
+      'v.json': edited((d) => (d.formatVersion = '2')),
+    });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(
+      'v.json: formatVersion: expected an integer format version from 1 to 2, found "2"',
+    );
+  });
+
   it('exits 2 with usage when no file is given', async () => {
     const run = await runCliCaptured(['validate']);
     expect(run.code).toBe(2);
