@@ -13,23 +13,31 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 
 export async function runThermal(repeats = 5) {
   const { module } = await runnerImport(`${here}thermalBench.ts`);
-  let peakRss = process.memoryUsage().rss;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
-  try {
-    const rows = module.runThermalBench(repeats);
-    return {
-      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
-      peakRssMb: Math.round(peakRss / 2 ** 20),
-      rows,
-    };
-  } finally {
-    clearInterval(sampler);
-  }
+  let peakRss = process.memoryUsage.rss();
+  const rows = module.runThermalBench(repeats, {
+    now: () => performance.now(),
+    cpuMs: () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    },
+    onStep: () => {
+      peakRss = Math.max(peakRss, process.memoryUsage.rss());
+    },
+  });
+  return {
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
+    loadAverage: os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' '),
+    peakRssMb: Math.round(peakRss / 2 ** 20),
+    rows,
+  };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const out = await runThermal(Number(process.argv[2] ?? 5));
-  console.log(`thermal bench — ${out.machine}`);
+  console.log(`thermal bench — ${out.machine}, load average ${out.loadAverage}`);
   console.table(
     out.rows.map((r) => ({
       preset: r.preset,
@@ -42,10 +50,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       'setup ms': Math.round(r.setupMs),
       'median ms': Math.round(r.medianMs),
       'min ms': Math.round(r.minMs),
+      'median CPU ms': Math.round(r.medianCpuMs),
       'max °C': r.maxC.toFixed(2),
       balance: r.energyBalanceError.toExponential(1),
     })),
   );
-  console.log(`peak RSS ${out.peakRssMb} MB (sampled every 20 ms)`);
+  console.log(`peak RSS ${out.peakRssMb} MB (sampled after every solver step)`);
   console.log(JSON.stringify(out));
 }

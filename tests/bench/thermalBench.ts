@@ -21,6 +21,8 @@ export interface ThermalBenchRow {
   setupMs: number;
   medianMs: number;
   minMs: number;
+  /** Median process CPU time of a run, ms (less sensitive than wall time to other load). */
+  medianCpuMs: number;
   maxC: number;
   energyBalanceError: number;
 }
@@ -30,30 +32,40 @@ function median(values: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-/** Runs each preset `repeats` times, with and without the coupling cases. */
-export function runThermalBench(
-  repeats = 5,
-  now: () => number = () => performance.now(),
-): ThermalBenchRow[] {
+/** Clocks and a hook supplied by the Node runner (this module stays free of Node APIs). */
+export interface BenchHost {
+  now(): number;
+  cpuMs(): number;
+  /** Called after every solver step, e.g. to sample memory. */
+  onStep(): void;
+}
+
+/** Runs each preset `repeats` times (fine: at most 3), with and without the coupling cases. */
+export function runThermalBench(repeats: number, host: BenchHost): ThermalBenchRow[] {
+  const { now } = host;
   const rows: ThermalBenchRow[] = [];
   const library = defaultPartLibrary();
   const design = switchDesign({ coldPlateOverEngines: true });
   for (const preset of ['coarse', 'normal', 'fine'] as const) {
     for (const couplings of [false, true]) {
       const times: number[] = [];
+      const cpuTimes: number[] = [];
       const setups: number[] = [];
       let last: ThermalAnalysis | undefined;
       const runs = preset === 'fine' ? Math.min(repeats, 3) : repeats;
       for (let r = 0; r < runs; r++) {
         const t0 = now();
+        const c0 = host.cpuMs();
         const a = new ThermalAnalysis(design, library, { preset, couplings });
         let setupMs = 0;
         for (let s = 0; !a.solved && !a.failed; s++) {
           a.step();
+          host.onStep();
           if (s === 2) setupMs = now() - t0;
         }
         if (!a.result) throw new Error(a.error);
         times.push(now() - t0);
+        cpuTimes.push(host.cpuMs() - c0);
         setups.push(setupMs);
         last = a;
       }
@@ -69,6 +81,7 @@ export function runThermalBench(
         setupMs: median(setups),
         medianMs: median(times),
         minMs: Math.min(...times),
+        medianCpuMs: median(cpuTimes),
         maxC: result.maxC,
         energyBalanceError: result.energyBalance.relativeError,
       });

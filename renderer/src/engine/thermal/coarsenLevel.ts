@@ -48,7 +48,7 @@ export function coarsenLevel(fine: Level): { coarse: Level; map: CoarseMap } {
   const xMm = coarseEdges(fine.xMm);
   const yMm = coarseEdges(fine.yMm);
   const [cnx, cny] = [xMm.length - 1, yMm.length - 1];
-  const coarse = allocateLevel(cnx, cny, nz, xMm, yMm);
+  const coarse = allocateLevel(cnx, cny, nz, xMm, yMm, true);
   const ix = (i: number) => (cnx === nx ? i : i >> 1);
   const jy = (j: number) => (cny === ny ? j : j >> 1);
   const coarseColumn = new Int32Array(nx * ny);

@@ -27,7 +27,7 @@ export interface FineSystem {
  */
 export function buildFineSystem(mesh: ThermalMesh, problem: ThermalProblem): FineSystem {
   const { nx, ny, nz, xMm, yMm, zMm, owner } = mesh;
-  const level = allocateLevel(nx, ny, nz, xMm, yMm);
+  const level = allocateLevel(nx, ny, nz, xMm, yMm, false);
   const { boxes } = problem;
   const sx = nz;
   const sy = nx * nz;

@@ -26,19 +26,23 @@ export interface Level {
   /** Thomas factors of each column's tridiagonal block (see lineSmoother.ts). */
   lineUpper: Float64Array;
   linePivotInv: Float64Array;
-  /** Work vectors: right-hand side, correction and residual of this level. */
+  /**
+   * Work vectors: right-hand side and correction (coarse levels only; on the finest level
+   * the CG iteration passes its own vectors, so these are empty) and residual.
+   */
   rhs: Float64Array;
   correction: Float64Array;
   residual: Float64Array;
 }
 
-/** A level with its arrays allocated (zeroed) for the given grid. */
+/** A level with its arrays allocated (zeroed); `isCoarse` adds the right-hand side and correction. */
 export function allocateLevel(
   nx: number,
   ny: number,
   nz: number,
   xMm: Float64Array,
   yMm: Float64Array,
+  isCoarse: boolean,
 ): Level {
   const n = nx * ny * nz;
   const columns = nx * ny;
@@ -58,8 +62,8 @@ export function allocateLevel(
     kHi: new Int32Array(columns),
     lineUpper: new Float64Array(n),
     linePivotInv: new Float64Array(n),
-    rhs: new Float64Array(n),
-    correction: new Float64Array(n),
+    rhs: new Float64Array(isCoarse ? n : 0),
+    correction: new Float64Array(isCoarse ? n : 0),
     residual: new Float64Array(n),
   };
 }
