@@ -7,10 +7,35 @@
 import type { PartLibrary } from '../../model/partSchema';
 import type { Design } from '../../model/schema';
 import { linksByComponent, totalBandwidthGbps } from './bandwidth';
-import { componentCostUsd, componentService, type ServiceContext } from './componentService';
+import {
+  componentCostUsd,
+  componentFit,
+  componentService,
+  type ServiceContext,
+} from './componentService';
 import { packageGroups } from './packageGroups';
 import { scoreDeductions } from './serviceScore';
-import type { ServiceResult } from './serviceTypes';
+import { HOURS_PER_FIT, HOURS_PER_YEAR } from './serviceData';
+import type { PartFailures, ServiceResult } from './serviceTypes';
+
+/** FIT × count × 8766 h / 10⁹ per part id, sorted by id. */
+function partFailures(index: ServiceContext): PartFailures[] {
+  const byPart = new Map<string, { count: number; totalFit: number }>();
+  for (const c of index.doc.components) {
+    const entry = byPart.get(c.partId) ?? { count: 0, totalFit: 0 };
+    entry.count += 1;
+    entry.totalFit += componentFit(index, c);
+    byPart.set(c.partId, entry);
+  }
+  return [...byPart.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([partId, { count, totalFit }]) => ({
+      partId,
+      count,
+      totalFit,
+      failuresPerYear: (totalFit * HOURS_PER_YEAR) / HOURS_PER_FIT,
+    }));
+}
 
 /** Analyses the serviceability of `doc` with parts from `library`. */
 export function analyzeServiceability(doc: Design, library: PartLibrary): ServiceResult {
@@ -56,6 +81,7 @@ export function analyzeServiceability(doc: Design, library: PartLibrary): Servic
     score: 100 - deducted,
     breakdown,
     components,
+    parts: partFailures(ctx),
     failuresPerYear,
     repairSpendUsdPerYear,
     downtimeHoursPerYear,

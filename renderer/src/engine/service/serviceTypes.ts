@@ -45,12 +45,23 @@ export interface ServiceDeduction {
   readonly explanation: string;
 }
 
+/** Failures per year of all instances of one part: Σ FIT × 8766 h / 10⁹. */
+export interface PartFailures {
+  readonly partId: string;
+  readonly count: number;
+  /** Σ FIT over the instances (overrides included). */
+  readonly totalFit: number;
+  readonly failuresPerYear: number;
+}
+
 /** Serviceability of a whole design. */
 export interface ServiceResult {
   /** 0–100; equals 100 − Σ breakdown[].points exactly. */
   readonly score: number;
   readonly breakdown: readonly ServiceDeduction[];
   readonly components: readonly ComponentService[];
+  /** Failures per year by part id, sorted by id. */
+  readonly parts: readonly PartFailures[];
   /** Σ failures per year over all components. */
   readonly failuresPerYear: number;
   /** Σ failures per year × replacement cost, USD per year. */

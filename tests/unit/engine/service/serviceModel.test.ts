@@ -35,6 +35,19 @@ describe('serviceability: known answers', () => {
     expect(mod.repairOutageBandwidthGbps).toBe(850);
   });
 
+  it('rolls failures up per part: FIT × count × 8766 h / 1e9', () => {
+    const result = analyzeServiceability(sixArchitectures()['cpo-a'], library);
+    const oe = result.parts.find((p) => p.partId === 'oe-800g')!;
+    const fit = library.get('oe-800g')!.failureRateFit;
+    expect(oe.count).toBe(8);
+    expect(oe.failuresPerYear).toBeCloseTo((fit * 8 * 8766) / 1e9, 12);
+    const total = result.parts.reduce((acc, p) => acc + p.failuresPerYear, 0);
+    expect(total).toBeCloseTo(result.failuresPerYear, 12);
+    expect(result.parts.map((p) => p.partId)).toEqual(
+      [...result.parts.map((p) => p.partId)].sort(),
+    );
+  });
+
   it('a co-packaged engine costs the whole package plus 8 h of labour', () => {
     const doc = sixArchitectures()['cpo-a'];
     const oe = analyzeServiceability(doc, library).components.find((c) => c.componentId === 'oe0')!;
