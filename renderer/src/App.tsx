@@ -2,11 +2,14 @@
  * The studio window: menu bar and toolbar on top, outline on the left, the 3D viewport in
  * the middle, inspector and metrics on the right, status bar at the bottom.
  */
+import { Traces } from './scene/traces/Traces';
 import { Viewport } from './scene/Viewport';
 import type { Studio } from './store/studio';
 import { useShortcuts } from './ui/actions/useShortcuts';
 import { Dialogs } from './ui/dialogs/Dialogs';
 import { Inspector } from './ui/inspector/Inspector';
+import { AnalysisProvider } from './ui/metrics/AnalysisContext';
+import { MetricsPanel } from './ui/metrics/MetricsPanel';
 import { MenuBar } from './ui/MenuBar';
 import { Outline } from './ui/Outline';
 import { StatusBar } from './ui/StatusBar';
@@ -19,7 +22,9 @@ import './styles/app.css';
 export function App({ studio }: { studio: Studio }) {
   return (
     <StudioContext.Provider value={studio}>
-      <Shell studio={studio} />
+      <AnalysisProvider>
+        <Shell studio={studio} />
+      </AnalysisProvider>
     </StudioContext.Provider>
   );
 }
@@ -36,11 +41,13 @@ function Shell({ studio }: { studio: Studio }) {
       </header>
       <main className="app__main">
         {panels.outline && <Outline />}
-        <Viewport />
+        <Viewport>
+          <Traces />
+        </Viewport>
         {(panels.inspector || panels.metrics) && (
           <aside className="app__right">
             {panels.inspector && <Inspector />}
-            {/* Metrics panel (ui/metrics/MetricsPanel) mounts here when panels.metrics is on. */}
+            {panels.metrics && <MetricsPanel />}
           </aside>
         )}
       </main>

@@ -21,6 +21,7 @@ export function createAnalysisStore<R>(): AnalysisStore<R> {
     progress: null,
     error: null,
     solveMs: null,
+    resultsReceived: 0,
     restarts: 0,
     droppedStale: 0,
   }));

@@ -80,13 +80,14 @@ export function createAnalysisClient<R>(
         store.setState((s) => ({ progress: Math.max(s.progress ?? 0, message.fraction) }));
         return;
       case 'result':
-        store.setState({
+        store.setState((s) => ({
+          resultsReceived: s.resultsReceived + 1,
           result: message.result,
           resultRevision: message.revision,
           solveMs: message.solveMs,
           progress: null,
           error: null,
-        });
+        }));
         return;
       case 'error':
         store.setState({

@@ -17,6 +17,8 @@ export interface AnalysisState<R> {
   readonly error: { readonly revision: number; readonly message: string } | null;
   /** Worker time spent on the shown result, ms. */
   readonly solveMs: number | null;
+  /** Results received and shown (any revision). */
+  readonly resultsReceived: number;
   /** Times the worker crashed and was restarted. */
   readonly restarts: number;
   /** Responses dropped because a newer revision had been requested. */

@@ -1,0 +1,56 @@
+/**
+ * Each link's electrical route drawn in the viewport as lines at its carriers' top faces,
+ * coloured by channel margin (marginClass.ts). All links form one LineSegments with vertex
+ * colours: one draw call for 64 or 4,000 links. Figures for an older revision than the
+ * document stay on screen, faded, until the new ones arrive.
+ *
+ * For tests, the canvas carries `data-trace-revision` (revision of the drawn result) and
+ * `data-trace-segments` (segments drawn).
+ */
+import { useThree } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import { BufferAttribute, BufferGeometry, LineBasicMaterial } from 'three';
+import { isResultStale } from '../../store/analysisStore';
+import { useAnalysisState } from '../../ui/metrics/AnalysisContext';
+import { useDocState } from '../../ui/studioContext';
+import { useSceneModel } from '../useSceneModel';
+import { buildTraceBuffers } from './traceGeometry';
+
+/** Opacity of traces computed for an older revision. */
+const STALE_OPACITY = 0.35;
+
+/** The margin-coloured traces of the latest electrical result. */
+export function Traces() {
+  const electrical = useAnalysisState((s) => s.result?.electrical ?? null);
+  const resultRevision = useAnalysisState((s) => s.resultRevision);
+  const docRevision = useDocState((s) => s.revision);
+  const isStale = useAnalysisState((s) => isResultStale(s, docRevision));
+  const { zScale } = useSceneModel();
+  const invalidate = useThree((s) => s.invalidate);
+  const canvas = useThree((s) => s.gl.domElement);
+
+  const built = useMemo(() => {
+    if (!electrical) return null;
+    const buffers = buildTraceBuffers(electrical, zScale);
+    const geometry = new BufferGeometry();
+    geometry.setAttribute('position', new BufferAttribute(buffers.positions, 3));
+    geometry.setAttribute('color', new BufferAttribute(buffers.colours, 3));
+    return { geometry, segmentCount: buffers.segmentCount };
+  }, [electrical, zScale]);
+  const material = useMemo(
+    () => new LineBasicMaterial({ vertexColors: true, transparent: true, depthTest: false }),
+    [],
+  );
+
+  useEffect(() => () => built?.geometry.dispose(), [built]);
+  useEffect(() => () => material.dispose(), [material]);
+  useEffect(() => {
+    material.opacity = isStale ? STALE_OPACITY : 1;
+    canvas.dataset.traceRevision = String(resultRevision ?? '');
+    canvas.dataset.traceSegments = String(built?.segmentCount ?? 0);
+    invalidate();
+  }, [built, isStale, material, resultRevision, canvas, invalidate]);
+
+  if (!built) return null;
+  return <lineSegments geometry={built.geometry} material={material} renderOrder={10} />;
+}

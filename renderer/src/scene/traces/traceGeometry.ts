@@ -1,0 +1,64 @@
+/**
+ * The routed links of an electrical result as one set of line segments with a colour per
+ * vertex (the link's margin class), ready for a single THREE.LineSegments: one draw call
+ * however many links there are.
+ */
+import type { ElectricalResult } from '../../engine/resultTypes';
+import { toScene } from '../coords';
+import { MARGIN_COLOURS, marginClass, type MarginClass } from './marginClass';
+
+/** Flat arrays for a BufferGeometry: 6 floats (two xyz) per segment, same for colours. */
+export interface TraceBuffers {
+  readonly positions: Float32Array;
+  readonly colours: Float32Array;
+  readonly segmentCount: number;
+  /** Links drawn, by margin class. */
+  readonly counts: Readonly<Record<MarginClass, number>>;
+}
+
+function rgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255];
+}
+
+const CLASS_RGB = Object.fromEntries(
+  (Object.keys(MARGIN_COLOURS) as MarginClass[]).map((k) => [k, rgb(MARGIN_COLOURS[k])]),
+) as Record<MarginClass, [number, number, number]>;
+
+/** z lift of traces above their carrier's top face, mm, so they are not hidden in it. */
+const LIFT_MM = 0.05;
+
+/**
+ * Builds the buffers: every consecutive pair of points of every segment of every routed
+ * link, in scene coordinates (`zScale` as the viewport's). Unrouted links have no points.
+ */
+export function buildTraceBuffers(result: ElectricalResult, zScale: number): TraceBuffers {
+  let segmentCount = 0;
+  for (const link of result.links) {
+    for (const s of link.segments) segmentCount += Math.max(0, s.points.length - 1);
+  }
+  const positions = new Float32Array(segmentCount * 6);
+  const colours = new Float32Array(segmentCount * 6);
+  const counts: Record<MarginClass, number> = { pass: 0, tight: 0, fail: 0, none: 0 };
+  let i = 0;
+  for (const link of result.links) {
+    const cls = link.routed ? marginClass(link.marginDb) : 'none';
+    counts[cls] += 1;
+    const [r, g, b] = CLASS_RGB[cls];
+    for (const segment of link.segments) {
+      for (let k = 0; k + 1 < segment.points.length; k++) {
+        for (const p of [segment.points[k]!, segment.points[k + 1]!]) {
+          const [x, y, z] = toScene(p.x, p.y, p.z + LIFT_MM, zScale);
+          positions[i] = x;
+          positions[i + 1] = y;
+          positions[i + 2] = z;
+          colours[i] = r;
+          colours[i + 1] = g;
+          colours[i + 2] = b;
+          i += 3;
+        }
+      }
+    }
+  }
+  return { positions, colours, segmentCount, counts };
+}

@@ -1,0 +1,41 @@
+/**
+ * System totals of the electrical analysis: longest electrical path, total power, energy
+ * per bit, worst margin, change against the DSP-pluggable baseline, longest latency.
+ */
+import type { ElectricalSummary } from '../../engine/resultTypes';
+import { marginClass } from '../../scene/traces/marginClass';
+import { fixed, signed } from './format';
+
+/** Props: the summary to show. */
+export function SystemTotals({ summary }: { summary: ElectricalSummary }) {
+  const rows: [string, string, string, string?][] = [
+    ['Max electrical length', fixed(summary.maxElectricalLengthMm, 1), 'mm'],
+    ['Total power', fixed(summary.totalPowerW, 1), 'W'],
+    ['Energy per bit', fixed(summary.pjPerBit, 2), 'pJ/bit'],
+    ['Worst margin', fixed(summary.worstMarginDb, 2), 'dB', marginClass(summary.worstMarginDb)],
+    [
+      'vs DSP pluggable',
+      `${signed(summary.deltaVsBaselineW, 1)} W (${signed(summary.deltaVsBaselinePercent, 1)} %)`,
+      '',
+    ],
+    ['Max latency', fixed(summary.maxLatencyNs, 1), 'ns'],
+    [
+      'Links routed / failing',
+      `${summary.routedCount}/${summary.linkCount} · ${summary.failingCount}`,
+      '',
+    ],
+  ];
+  return (
+    <dl className="metrics__totals" data-testid="metrics-totals">
+      {rows.map(([label, value, unit, cls]) => (
+        <div key={label} className="metrics__total">
+          <dt>{label}</dt>
+          <dd className={cls ? `margin--${cls}` : undefined} data-testid={`total-${label}`}>
+            {value}
+            {unit && <span className="metrics__unit"> {unit}</span>}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * Connects a studio session to the analysis worker: every document revision goes to the
+ * worker (revisions made within one animation frame collapse into the newest, so a drag
+ * costs at most one document copy per frame), and the analysis store receives what comes
+ * back. Also adds the analysis hooks to the end-to-end test API.
+ */
+import type { Studio } from '../../store/studio';
+import type { AnalysisStore } from '../../store/analysisStore';
+import { createAnalysisClient, type WorkerLike } from '../../worker/analysisClient';
+import type { StudioAnalysis } from '../../worker/studioJob';
+import type { ElectricalSummary } from '../../engine/resultTypes';
+
+/** What the end-to-end tests can read of the analysis. */
+export interface AnalysisTestView {
+  readonly resultRevision: number | null;
+  readonly requestedRevision: number | null;
+  readonly progress: number | null;
+  readonly restarts: number;
+  readonly resultsReceived: number;
+  readonly error: string | null;
+  readonly summary: ElectricalSummary | null;
+}
+
+declare module '../testApi' {
+  interface LightpathTestApi {
+    /** Makes the analysis worker throw an uncaught error (it is then restarted). */
+    crashWorker?(): void;
+    /** The analysis state (revision, progress, restarts, system totals). */
+    getAnalysis?(): AnalysisTestView;
+  }
+}
+
+/**
+ * Starts the worker for `studio`, feeding it every revision and filling `store`.
+ * Returns the function that stops it all.
+ */
+export function startAnalysis(
+  studio: Studio,
+  store: AnalysisStore<StudioAnalysis>,
+  createWorker?: () => WorkerLike,
+): () => void {
+  const client = createAnalysisClient(store, [...studio.parts.values()], createWorker);
+  let frame: number | null = null;
+  const flush = () => {
+    frame = null;
+    const { revision, doc } = studio.docs.store.getState();
+    client.analyze(revision, doc);
+  };
+  flush();
+  const unsubscribe = studio.docs.store.subscribe((state, prev) => {
+    if (state.revision !== prev.revision && frame === null) frame = requestAnimationFrame(flush);
+  });
+  const api = window.__lightpathTest;
+  if (api) {
+    api.crashWorker = () => client.injectFault();
+    api.getAnalysis = () => {
+      const s = store.getState();
+      return {
+        resultRevision: s.resultRevision,
+        requestedRevision: s.requestedRevision,
+        progress: s.progress,
+        restarts: s.restarts,
+        resultsReceived: s.resultsReceived,
+        error: s.error?.message ?? null,
+        summary: s.result?.electrical.summary ?? null,
+      };
+    };
+  }
+  return () => {
+    unsubscribe();
+    if (frame !== null) cancelAnimationFrame(frame);
+    client.dispose();
+    if (api) {
+      delete api.crashWorker;
+      delete api.getAnalysis;
+    }
+  };
+}
