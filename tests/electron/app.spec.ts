@@ -186,9 +186,28 @@ test.describe('Electron shell', () => {
     expect(seen).toMatchObject({ hasRequire: false, hasProcess: false, evalBlocked: true });
   });
 
+  test('the host answers the page over IPC, and app:// sends the CSP', async () => {
+    const answers = await page.evaluate(async () => {
+      const host = (window as unknown as HostWindow).lightpath;
+      const response = await fetch(location.href);
+      return {
+        recent: Array.isArray(await host?.listRecent()),
+        refusal: await host
+          ?.openRecent('not-a-handle')
+          .then(() => 'resolved')
+          .catch((error: Error) => error.name),
+        csp: response.headers.get('content-security-policy'),
+      };
+    });
+    expect(answers.recent).toBe(true);
+    expect(answers.refusal).toBe('HostError');
+    expect(answers.csp).toContain("script-src 'self'");
+  });
+
   test('navigation and new windows are refused', async () => {
     await page.evaluate(() => {
-      window.open('https://example.com/', '_blank');
+      // Not https: an https link would be handed to the system browser.
+      window.open('http://example.com/', '_blank');
       window.location.href = 'https://example.com/';
     });
     await page.waitForTimeout(500);
