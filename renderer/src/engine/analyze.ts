@@ -9,16 +9,17 @@
  * surroundings did not change; the result is the same as without it.
  */
 import { lanePitchMm } from '../model/data/lanePitch';
-import type { Design } from '../model/schema';
+import type { Design, Link } from '../model/schema';
 import type { PartLibrary } from '../model/partSchema';
 import { modulesInCages } from './channel/cageContents';
 import { buildLayout } from './geometry/layout';
 import { fiberLengthsMm } from './latency/fiberLengths';
-import { analyzeLink, type LinkContext } from './linkAnalysis';
+import { contextKey } from './contextKey';
+import { analyzeLink, type LinkContext, type LinkOutcome } from './linkAnalysis';
 import { baselineLinkPowerW } from './power/baseline';
 import { laserFeeds } from './power/laserSources';
 import type { ElectricalFinding, ElectricalResult, LinkResult } from './resultTypes';
-import { LinkRouter } from './routing/linkRouter';
+import { LinkRouter, type LinkRouting } from './routing/linkRouter';
 import type { RouteCacheState } from './routing/routeCache';
 import { summarize } from './summary';
 
@@ -27,8 +28,23 @@ export type * from './resultTypes';
 /** Links analysed per step: a few milliseconds of work on the stress design. */
 const LINKS_PER_STEP = 512;
 
-/** Routes kept behind each result, for the next revision's incremental update. */
-const routeCaches = new WeakMap<ElectricalResult, RouteCacheState>();
+/** A link's figures as kept for the next revision, with the routing they were computed from. */
+interface KeptOutcome {
+  readonly routing: LinkRouting;
+  readonly outcome: LinkOutcome;
+  readonly baselineW: number;
+}
+
+/** What a result leaves for the next revision's incremental update. */
+interface ElectricalState {
+  readonly library: PartLibrary;
+  readonly route: RouteCacheState;
+  readonly contextKey: string;
+  readonly outcomes: ReadonlyMap<string, KeptOutcome>;
+}
+
+/** State kept behind each result (the result itself stays plain, cloneable data). */
+const states = new WeakMap<ElectricalResult, ElectricalState>();
 
 /** Thrown by `analyzeElectrical` when `shouldCancel` returns true. */
 export class AnalysisCancelledError extends Error {
@@ -53,6 +69,15 @@ export interface ElectricalOptions {
   readonly shouldCancel?: () => boolean;
 }
 
+function figures(link: Link, routing: LinkRouting, ctx: LinkContext): KeptOutcome {
+  const outcome = analyzeLink(link, routing, ctx);
+  return {
+    routing,
+    outcome,
+    baselineW: baselineLinkPowerW(link, outcome.ends, outcome.result.powerW),
+  };
+}
+
 /** Starts a stepwise electrical analysis of a design. */
 export function createElectricalJob(
   doc: Design,
@@ -67,13 +92,17 @@ export function createElectricalJob(
   let baselineW = 0;
   let next = 0;
   let result: ElectricalResult | undefined;
-  const previous = options.previous ? routeCaches.get(options.previous) : undefined;
+  const kept = options.previous ? states.get(options.previous) : undefined;
+  const previous = kept?.library === library ? kept : undefined;
+  const ctxKey = contextKey(doc, library);
+  const reuseFigures = previous?.contextKey === ctxKey;
+  const outcomes = new Map<string, KeptOutcome>();
   return {
     step() {
       if (result) return;
       if (!router || !ctx) {
-        const layout = buildLayout(doc, library);
-        router = new LinkRouter(doc, layout, lanePitchMm, previous);
+        const layout = buildLayout(doc, library, previous?.route.layout);
+        router = new LinkRouter(doc, layout, lanePitchMm, previous?.route);
         ctx = {
           plugged: modulesInCages(layout),
           lasers: laserFeeds(doc, layout),
@@ -85,14 +114,17 @@ export function createElectricalJob(
       for (; next < end; next++) {
         const link = doc.links[next];
         if (!link) continue;
-        const outcome = analyzeLink(link, router.route(link), ctx);
-        links.push(outcome.result);
-        findings.push(...outcome.findings);
-        baselineW += baselineLinkPowerW(link, outcome.ends, outcome.result.powerW);
+        const routing = router.route(link);
+        const before = reuseFigures ? previous?.outcomes.get(link.id) : undefined;
+        const entry = before?.routing === routing ? before : figures(link, routing, ctx);
+        outcomes.set(link.id, entry);
+        links.push(entry.outcome.result);
+        if (entry.outcome.findings.length > 0) findings.push(...entry.outcome.findings);
+        baselineW += entry.baselineW;
       }
       if (next >= total) {
         result = { links, summary: summarize(doc.meta.architecture, links, baselineW), findings };
-        routeCaches.set(result, router.cacheState());
+        states.set(result, { library, route: router.cacheState(), contextKey: ctxKey, outcomes });
       }
     },
     get isDone() {

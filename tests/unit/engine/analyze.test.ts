@@ -77,9 +77,9 @@ describe('analyzeElectrical', () => {
       ],
     });
     const l = analyzeElectrical(withFiber, library).links[0]!;
-    // Ports at x 60 and x 90 on y 50: 30 mm of board; BGA ball at each end.
+    // Ports at x 60 and x 90 on y 50: 30 mm of board; the xPU's BGA (0.3 dB), the engine's socket (0.5 dB).
     expect(l.lengthMm).toBe(30);
-    expect(l.lossDb).toBeCloseTo(30 * 0.045 + 2 * 0.3, 12);
+    expect(l.lossDb).toBeCloseTo(30 * 0.045 + 0.3 + 0.5, 12);
     expect(l.budgetDb).toBe(13);
     const pcbPsPerMm = Math.sqrt(3.4) / 0.299792458;
     const fiberPsPerMm = 1.4677 / 0.299792458;

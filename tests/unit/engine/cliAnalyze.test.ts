@@ -96,7 +96,7 @@ function lpoDesign(cageY: number) {
 }
 
 const near = JSON.stringify(lpoDesign(255));
-const far = JSON.stringify(lpoDesign(455));
+const far = JSON.stringify(lpoDesign(500));
 
 describe('lightpath analyze', () => {
   test('--json prints the documented shape with hand-checked loss', async () => {
@@ -130,9 +130,9 @@ describe('lightpath analyze', () => {
     // C4 0.15 + package via 0.3 + BGA 0.3 + host connector 0.7 + module edge 0.3 dB.
     const expectedLoss = 11.375 * 0.1 + 95 * 0.045 + 0.15 + 0.3 + 0.3 + 0.7 + 0.3;
     expect(link.lossDb).toBeCloseTo(expectedLoss, 9);
-    expect(link.budgetDb).toBe(12);
+    expect(link.budgetDb).toBe(16);
     expect(link.budgetKind).toBe('lpo-host');
-    expect(link.marginDb).toBeCloseTo(12 - expectedLoss, 9);
+    expect(link.marginDb).toBeCloseTo(16 - expectedLoss, 9);
     expect(link.pjPerBit).toBeCloseTo((link.powerW * 1000) / (8 * 100), 9);
   });
 
@@ -140,7 +140,7 @@ describe('lightpath analyze', () => {
     const run = await runCliCaptured(['analyze', 'near.json'], { 'near.json': near });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('margin dB');
-    expect(run.stdout).toMatch(/^l1\s+106\.38\s+7\.16\s+12\.0\s+4\.84/m);
+    expect(run.stdout).toMatch(/^l1\s+106\.38\s+7\.16\s+16\.0\s+8\.84/m);
   });
 
   test('--strict exits 1 when a budget fails and 0 when all pass', async () => {

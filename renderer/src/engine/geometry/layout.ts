@@ -5,6 +5,7 @@
  */
 import type { Carrier, Component, Design } from '../../model/schema';
 import type { Part, PartLibrary } from '../../model/partSchema';
+import { samePlacement } from '../sameValues';
 import { componentFootprint } from './footprint';
 import type { RectMm } from './rect';
 import { computeStackHeights, type ZSpanMm } from './stack';
@@ -44,8 +45,12 @@ function carrierChain(byId: ReadonlyMap<string, Carrier>, start: Carrier): strin
   return chain;
 }
 
-/** Builds the layout of a design against a part library. */
-export function buildLayout(doc: Design, library: PartLibrary): Layout {
+/**
+ * Builds the layout of a design against a part library. With the previous revision's layout
+ * (same carriers, same library), a component placed exactly as before keeps its previous
+ * entry, so an edit of one component costs one footprint, not thousands.
+ */
+export function buildLayout(doc: Design, library: PartLibrary, previous?: Layout): Layout {
   const heights = computeStackHeights(doc, library);
   const carrierById = new Map(doc.carriers.map((c) => [c.id, c]));
   const carriers = new Map<string, PlacedCarrier>();
@@ -62,11 +67,23 @@ export function buildLayout(doc: Design, library: PartLibrary): Layout {
   for (const component of doc.components) {
     const part = library.get(component.partId);
     if (!part) continue;
+    const z = heights.components.get(component.id) ?? { bottomMm: 0, topMm: 0 };
+    const before = previous?.components.get(component.id);
+    if (
+      before &&
+      before.part === part &&
+      before.z.bottomMm === z.bottomMm &&
+      before.z.topMm === z.topMm &&
+      samePlacement(before.component, component)
+    ) {
+      components.set(component.id, before);
+      continue;
+    }
     components.set(component.id, {
       component,
       part,
       footprint: componentFootprint(component, part),
-      z: heights.components.get(component.id) ?? { bottomMm: 0, topMm: 0 },
+      z,
     });
   }
   return { components, carriers };

@@ -36,11 +36,12 @@ function ensureScratch(states: number): void {
   closed.fill(0, 0, states);
 }
 
-// Direction d: 0 = +x, 1 = −x, 2 = +y, 3 = −y. Opposite of d is d ^ 1.
+/** Direction d: 0 = +x, 1 = −x, 2 = +y, 3 = −y. Opposite of d is d ^ 1. */
 const DX = [1, -1, 0, 0];
 const DY = [0, 0, 1, -1];
 
-function edgeBlocked(grid: HananGrid, i: number, j: number, d: number): boolean {
+/** True when the grid edge leaving node (i, j) in direction d runs through an obstacle. */
+export function edgeBlocked(grid: HananGrid, i: number, j: number, d: number): boolean {
   const cellsX = grid.xs.length - 1;
   const cell = (ci: number, cj: number): number => grid.blocked[cj * cellsX + ci] ?? 0;
   if (d === 0) return cell(i, j - 1) === 1 && cell(i, j) === 1;

@@ -4,7 +4,8 @@
  * rectangles always exists on this grid (Hanan 1966; de Berg et al., "Computational
  * Geometry", ch. 15), so its pitch adapts to the design and lengths are exact, not rounded
  * to a pitch. One sentinel line outside the region on each side records obstacles that
- * reach past the region's edge.
+ * reach past the region's edge. The arrays are views of module-level scratch buffers,
+ * valid until the next grid is built (routing is single-threaded and one grid at a time).
  */
 import type { PointMm, RectMm } from '../geometry/rect';
 
@@ -16,15 +17,9 @@ export interface HananGrid {
   readonly blocked: Uint8Array;
 }
 
-function sortedUnique(values: number[]): Float64Array {
-  const sorted = Float64Array.from(values).sort();
-  let n = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    const v = sorted[i] ?? 0;
-    if (n === 0 || v !== sorted[n - 1]) sorted[n++] = v;
-  }
-  return sorted.slice(0, n);
-}
+let xScratch = new Float64Array(256);
+let yScratch = new Float64Array(256);
+let blockedScratch = new Uint8Array(4096);
 
 /** Index of the first line ≥ value (value is always one of the lines here). */
 export function lineIndex(lines: Float64Array, value: number): number {
@@ -38,6 +33,17 @@ export function lineIndex(lines: Float64Array, value: number): number {
   return lo;
 }
 
+/** Sorts the first n values in place and removes duplicates; returns a view of the result. */
+function sortedUnique(buffer: Float64Array, n: number): Float64Array {
+  const view = buffer.subarray(0, n).sort();
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const v = view[i] ?? 0;
+    if (m === 0 || v !== view[m - 1]) view[m++] = v;
+  }
+  return buffer.subarray(0, m);
+}
+
 /** Builds the Hanan grid of a region for a route from `a` to `b` among `obstacles`. */
 export function buildHananGrid(
   region: RectMm,
@@ -46,24 +52,33 @@ export function buildHananGrid(
   obstacles: readonly RectMm[],
 ): HananGrid {
   const pad = Math.max(region.maxX - region.minX, region.maxY - region.minY, 1);
-  const outer = {
-    minX: region.minX - pad,
-    minY: region.minY - pad,
-    maxX: region.maxX + pad,
-    maxY: region.maxY + pad,
-  };
-  const clampX = (x: number): number => Math.min(Math.max(x, outer.minX), outer.maxX);
-  const clampY = (y: number): number => Math.min(Math.max(y, outer.minY), outer.maxY);
-  const xv = [outer.minX, region.minX, region.maxX, outer.maxX, a.x, b.x];
-  const yv = [outer.minY, region.minY, region.maxY, outer.maxY, a.y, b.y];
-  for (const o of obstacles) {
-    xv.push(clampX(o.minX), clampX(o.maxX));
-    yv.push(clampY(o.minY), clampY(o.maxY));
+  const loX = region.minX - pad;
+  const hiX = region.maxX + pad;
+  const loY = region.minY - pad;
+  const hiY = region.maxY + pad;
+  const clampX = (x: number): number => (x < loX ? loX : x > hiX ? hiX : x);
+  const clampY = (y: number): number => (y < loY ? loY : y > hiY ? hiY : y);
+  const need = 6 + 2 * obstacles.length;
+  if (xScratch.length < need) {
+    xScratch = new Float64Array(need * 2);
+    yScratch = new Float64Array(need * 2);
   }
-  const xs = sortedUnique(xv);
-  const ys = sortedUnique(yv);
+  xScratch.set([loX, region.minX, region.maxX, hiX, a.x, b.x]);
+  yScratch.set([loY, region.minY, region.maxY, hiY, a.y, b.y]);
+  let n = 6;
+  for (const o of obstacles) {
+    xScratch[n] = clampX(o.minX);
+    yScratch[n++] = clampY(o.minY);
+    xScratch[n] = clampX(o.maxX);
+    yScratch[n++] = clampY(o.maxY);
+  }
+  const xs = sortedUnique(xScratch, n);
+  const ys = sortedUnique(yScratch, n);
   const cellsX = xs.length - 1;
-  const blocked = new Uint8Array(cellsX * (ys.length - 1));
+  const cells = cellsX * (ys.length - 1);
+  if (blockedScratch.length < cells) blockedScratch = new Uint8Array(cells * 2);
+  const blocked = blockedScratch.subarray(0, cells);
+  blocked.fill(0);
   for (const o of obstacles) {
     const i0 = lineIndex(xs, clampX(o.minX));
     const i1 = lineIndex(xs, clampX(o.maxX));

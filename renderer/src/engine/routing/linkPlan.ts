@@ -13,7 +13,7 @@
  * substrate escape leg, package via + BGA, and a board leg.
  */
 import type { Link } from '../../model/schema';
-import type { Port } from '../../model/partSchema';
+import type { Part, Port } from '../../model/partSchema';
 import type { Layout, PlacedComponent } from '../geometry/layout';
 import { portPosition } from '../geometry/ports';
 import { clampToRect, type Point3Mm, type PointMm } from '../geometry/rect';
@@ -66,9 +66,21 @@ export interface PlanProblem {
   readonly message: string;
 }
 
+const portMaps = new WeakMap<Part, Map<string, Port>>();
+
+/** A part's ports by id (memoised per part object). */
+function portsOf(part: Part): Map<string, Port> {
+  let map = portMaps.get(part);
+  if (!map) {
+    map = new Map(part.ports.map((p) => [p.id, p]));
+    portMaps.set(part, map);
+  }
+  return map;
+}
+
 function resolveEnd(layout: Layout, ref: Link['from']): LinkEnd | PlanProblem {
   const placed = layout.components.get(ref.componentId);
-  const port = placed?.part.ports.find((p) => p.id === ref.port);
+  const port = placed ? portsOf(placed.part).get(ref.port) : undefined;
   if (!placed || !port) {
     return { kind: 'bad-port', message: `port ${ref.componentId}.${ref.port} does not exist` };
   }

@@ -1,62 +1,43 @@
 /**
  * Routes the links of one design revision: plans each link's path (linkPlan), routes every
- * leg on its carrier (routeLeg) reusing the previous revision's routes where nothing they
- * depend on changed (routeCache), and derives the lane bundle's lengths and skew.
+ * leg on its carrier (routeLeg), and derives the lane bundle's lengths and skew. With the
+ * previous revision's state it reuses whole links and single legs whose inputs and
+ * surroundings did not change (routeCache). Obstacle indices are built per carrier only when
+ * a leg on that carrier has to be routed.
  */
-import type { Design, Link } from '../../model/schema';
+import type { Component, Design, Link } from '../../model/schema';
 import type { Layout } from '../geometry/layout';
-import type { Point3Mm } from '../geometry/rect';
-import { collectObstacles, indexObstacles } from './carrierObstacles';
+import { carrierObstacles } from './carrierObstacles';
 import { laneLengths, netTurns, type BundleLeg } from './laneBundle';
 import { planLink, type LinkPlan } from './linkPlan';
-import type { Crossing, Medium } from './media';
-import type { Obstacle, ObstacleIndex } from './obstacleIndex';
+import type { LinkRouting, RouteSegment } from './linkRouting';
+import type { Medium } from './media';
+import { ObstacleIndex } from './obstacleIndex';
 import {
-  diffObstacles,
+  dirtyRects,
   legKey,
-  reusableRoute,
+  reusableLeg,
+  reusableLink,
   type DirtyRects,
+  type KeptLeg,
+  type LinkRecord,
   type RouteCacheState,
 } from './routeCache';
-import { routeLeg, type LegRoute } from './routeLeg';
+import { routeLeg } from './routeLeg';
 
-/** One segment of a routed link on one medium. */
-export interface RouteSegment {
-  readonly medium: Medium;
-  readonly lengthMm: number;
-  /** Polyline of the segment's centreline, global mm. */
-  readonly points: Point3Mm[];
-}
-
-/** The routing of one link, or the reason it has none. */
-export type LinkRouting =
-  | {
-      readonly ok: true;
-      readonly plan: LinkPlan;
-      readonly segments: RouteSegment[];
-      readonly crossings: Crossing[];
-      readonly lengthMm: number;
-      readonly laneLengthsMm: number[];
-      readonly skewMm: number;
-    }
-  | {
-      readonly ok: false;
-      readonly kind: 'no-route' | 'bad-port' | 'no-common-carrier';
-      readonly message: string;
-      /** The plan, when the ends resolved but a leg found no route. */
-      readonly plan?: LinkPlan;
-    };
+export type { LinkRouting, RouteSegment } from './linkRouting';
 
 /** Routes links of one revision; keeps what the next revision may reuse. */
 export class LinkRouter {
+  private readonly doc: Design;
   private readonly layout: Layout;
-  private readonly indices: Map<string, ObstacleIndex>;
+  private readonly indices = new Map<string, ObstacleIndex>();
   private readonly dirty: DirtyRects;
   private readonly previous: RouteCacheState | undefined;
   private readonly carriersKey: string;
+  private readonly keepOutsKey: string;
   private readonly lanePitchMm: (medium: Medium) => number;
-  private readonly kept = new Map<string, LegRoute>();
-  private readonly obstacles: Map<string, Obstacle[]>;
+  private readonly keptLinks = new Map<string, LinkRecord>();
 
   constructor(
     doc: Design,
@@ -64,59 +45,97 @@ export class LinkRouter {
     lanePitchMm: (medium: Medium) => number,
     previous?: RouteCacheState,
   ) {
+    this.doc = doc;
     this.layout = layout;
     this.lanePitchMm = lanePitchMm;
-    this.obstacles = collectObstacles(doc, layout);
-    this.indices = indexObstacles(this.obstacles, layout);
     this.carriersKey = JSON.stringify(doc.carriers);
+    this.keepOutsKey = JSON.stringify(doc.keepOuts);
     this.previous = previous?.carriersKey === this.carriersKey ? previous : undefined;
-    this.dirty = this.previous ? diffObstacles(this.previous.obstacles, this.obstacles) : new Map();
+    this.dirty = this.previous
+      ? dirtyRects(this.previous, layout, doc.keepOuts, this.keepOutsKey)
+      : new Map();
   }
 
   /** What the next revision's router may reuse. */
   cacheState(): RouteCacheState {
-    return { carriersKey: this.carriersKey, obstacles: this.obstacles, legs: this.kept };
+    return {
+      carriersKey: this.carriersKey,
+      keepOutsKey: this.keepOutsKey,
+      keepOuts: this.doc.keepOuts,
+      layout: this.layout,
+      links: this.keptLinks,
+    };
   }
 
-  private routeLegCached(
+  private index(carrierId: string): ObstacleIndex | undefined {
+    let index = this.indices.get(carrierId);
+    const carrier = this.layout.carriers.get(carrierId);
+    if (!index && carrier) {
+      index = new ObstacleIndex(carrierObstacles(this.doc, this.layout, carrierId), carrier.rect);
+      this.indices.set(carrierId, index);
+    }
+    return index;
+  }
+
+  /** The components a link's plan depends on: its ends and what they are stacked on. */
+  private endComponents(link: Link): Component[] {
+    const out: Component[] = [];
+    for (const id of [link.from.componentId, link.to.componentId]) {
+      let placed = this.layout.components.get(id);
+      for (let depth = 0; placed && depth <= this.layout.components.size; depth++) {
+        out.push(placed.component);
+        const below = placed.component.mount.onComponentId;
+        placed = below === undefined ? undefined : this.layout.components.get(below);
+      }
+    }
+    return out;
+  }
+
+  private routeOneLeg(
     plan: LinkPlan,
     leg: LinkPlan['legs'][number],
     excludedKey: string,
-  ): LegRoute | undefined {
+    before?: LinkRecord,
+  ): KeptLeg | undefined {
     const key = legKey(leg.carrierId, leg.start, leg.goal, excludedKey);
-    const already = this.kept.get(key);
-    if (already) return already;
-    const reused = reusableRoute(this.previous, this.carriersKey, this.dirty, leg.carrierId, key);
-    const index = this.indices.get(leg.carrierId);
+    const kept = reusableLeg(before, key, this.dirty);
+    if (kept) return kept;
+    const index = this.index(leg.carrierId);
     const carrier = this.layout.carriers.get(leg.carrierId);
-    const route =
-      reused ??
-      (index && carrier
-        ? routeLeg({
-            start: leg.start,
-            goal: leg.goal,
-            index,
-            excludedOwners: plan.excludedOwners,
-            carrierRect: carrier.rect,
-          })
-        : undefined);
-    if (route) this.kept.set(key, route);
-    return route;
+    if (!index || !carrier) return undefined;
+    const route = routeLeg({
+      start: leg.start,
+      goal: leg.goal,
+      index,
+      excludedOwners: plan.excludedOwners,
+      carrierRect: carrier.rect,
+    });
+    return route ? [key, leg.carrierId, route] : undefined;
   }
 
   /** Routes one link. */
   route(link: Link): LinkRouting {
+    const components = this.endComponents(link);
+    const before = this.previous?.links.get(link.id);
+    const reused = reusableLink(before, link, components, this.dirty);
+    if (reused) {
+      this.keptLinks.set(link.id, reused);
+      return reused.routing;
+    }
     const plan = planLink(link, this.layout);
     if ('kind' in plan) return { ok: false, kind: plan.kind, message: plan.message };
     const segments: RouteSegment[] = [];
     const bundle: BundleLeg[] = [];
+    const legs: KeptLeg[] = [];
     const excludedKey = plan.excludedOwners.join(',');
     for (const leg of plan.legs) {
-      const route = this.routeLegCached(plan, leg, excludedKey);
-      if (!route) {
+      const kept = this.routeOneLeg(plan, leg, excludedKey, before);
+      if (!kept) {
         const message = `link ${link.id}: no route on carrier ${leg.carrierId} from (${leg.start.x}, ${leg.start.y}) to (${leg.goal.x}, ${leg.goal.y}) mm`;
         return { ok: false, kind: 'no-route', message, plan };
       }
+      legs.push(kept);
+      const route = kept[2];
       if (route.lengthMm === 0) continue;
       const points = route.points.map((p) => ({ x: p.x, y: p.y, z: leg.zMm }));
       segments.push({ medium: leg.medium, lengthMm: route.lengthMm, points });
@@ -133,7 +152,7 @@ export class LinkRouter {
     const lanes = laneLengths(link.lanes, bundle);
     let lengthMm = 0;
     for (const s of segments) lengthMm += s.lengthMm;
-    return {
+    const routing: LinkRouting = {
       ok: true,
       plan,
       segments,
@@ -142,5 +161,7 @@ export class LinkRouter {
       laneLengthsMm: lanes.lanesMm,
       skewMm: lanes.skewMm,
     };
+    this.keptLinks.set(link.id, { link, components, routing, legs });
+    return routing;
   }
 }

@@ -28,8 +28,8 @@ export function mediumOfCarrier(carrier: Carrier): Medium {
 /**
  * Crossings between a component and the carrier it is mounted on: a die on an interposer
  * sits on microbumps, on a substrate on C4 bumps; on a board, a cage or module meets the
- * board through the host connector and the module's edge connector, a socketed part through
- * its socket, and any other packaged part through its BGA balls.
+ * board through the host connector and the module's edge connector, a socketed part or an
+ * optical engine (NPO) through its socket, and any other packaged part through its BGA balls.
  */
 export function mountCrossings(carrierKind: CarrierKind, part: Part): Crossing[] {
   if (carrierKind === 'interposer-2.5d' || carrierKind === 'interposer-3d') return ['microbump'];
@@ -37,7 +37,10 @@ export function mountCrossings(carrierKind: CarrierKind, part: Part): Crossing[]
   if (part.category === 'cage' || part.category === 'pluggable-module') {
     return ['host-connector', 'module-edge-connector'];
   }
-  return part.fruClass === 'socketed' ? ['socket'] : ['bga-ball'];
+  // An optical engine placed on the board is a near-packaged (NPO) engine: separately
+  // packaged and replaceable, so it sits in a socket (DESIGN.md; CROSSING_LOSS_DB.socket).
+  if (part.fruClass === 'socketed' || part.category === 'optical-engine') return ['socket'];
+  return ['bga-ball'];
 }
 
 /**

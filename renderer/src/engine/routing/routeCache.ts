@@ -1,49 +1,77 @@
 /**
- * Incremental routing: routes of the previous analysis are kept under a key made of what a
- * leg's route depends on besides obstacles (carrier, both end points, the owners it may
- * cross). A kept route is reused unless an obstacle on its carrier was added, removed or
- * moved where it touches the region the route depended on (LegRoute.dependsOnMm). Any change
- * to the carriers themselves drops every route.
+ * Incremental routing. A link's routing is kept for the next revision with the values it
+ * was computed from (the link, the components at its ends and beneath them) and, for each
+ * leg, the region its route depended on (LegRoute.dependsOnMm). The next revision reuses it
+ * when those values are equal and no obstacle on the leg's carrier was added, removed or
+ * moved where it touches that region. A link whose ends changed may still reuse single legs
+ * (same carrier, end points and crossable owners). Any change to the carriers, or another
+ * part library, drops everything.
  */
+import type { Component, KeepOut, Link } from '../../model/schema';
+import type { Layout } from '../geometry/layout';
 import { rectsTouch, type RectMm } from '../geometry/rect';
-import type { Obstacle } from './obstacleIndex';
+import { samePlacement, sameLink } from '../sameValues';
+import type { LinkRouting } from './linkRouting';
 import type { LegRoute } from './routeLeg';
 
 /** Rectangles that changed since the previous analysis, by carrier id. */
 export type DirtyRects = ReadonlyMap<string, readonly RectMm[]>;
 
-/** Routes kept from one analysis to the next. */
+/** A routed leg as kept: its key, carrier and route. */
+export type KeptLeg = readonly [key: string, carrierId: string, route: LegRoute];
+
+/** A whole link's routing with the values it was computed from. */
+export interface LinkRecord {
+  readonly link: Link;
+  readonly components: readonly Component[];
+  readonly routing: LinkRouting;
+  readonly legs: readonly KeptLeg[];
+}
+
+/** What one revision's routing leaves for the next. */
 export interface RouteCacheState {
   /** Fingerprint of the carrier stack; a different one invalidates every route. */
   readonly carriersKey: string;
-  readonly obstacles: ReadonlyMap<string, readonly Obstacle[]>;
-  readonly legs: ReadonlyMap<string, LegRoute>;
+  readonly keepOutsKey: string;
+  readonly keepOuts: readonly KeepOut[];
+  readonly layout: Layout;
+  readonly links: ReadonlyMap<string, LinkRecord>;
 }
 
-function sameRect(a: RectMm, b: RectMm): boolean {
-  return a.minX === b.minX && a.minY === b.minY && a.maxX === b.maxX && a.maxY === b.maxY;
+function keepOutRect(k: KeepOut): RectMm {
+  const { x, y, width, depth } = k.rectMm;
+  return { minX: x, minY: y, maxX: x + width, maxY: y + depth };
 }
 
-/** Rectangles of obstacles added, removed or moved between two obstacle sets. */
-export function diffObstacles(
-  before: ReadonlyMap<string, readonly Obstacle[]>,
-  after: ReadonlyMap<string, readonly Obstacle[]>,
+function add(dirty: Map<string, RectMm[]>, carrierId: string, rect: RectMm): void {
+  const list = dirty.get(carrierId);
+  if (list) list.push(rect);
+  else dirty.set(carrierId, [rect]);
+}
+
+/**
+ * Rectangles of obstacles added, removed or moved between two revisions: components whose
+ * layout entry is not the previous one (buildLayout keeps entries of unmoved components),
+ * and every keep-out when the keep-outs changed.
+ */
+export function dirtyRects(
+  before: RouteCacheState,
+  layout: Layout,
+  keepOuts: readonly KeepOut[],
+  keepOutsKey: string,
 ): Map<string, RectMm[]> {
   const dirty = new Map<string, RectMm[]>();
-  const carrierIds = new Set([...before.keys(), ...after.keys()]);
-  for (const carrierId of carrierIds) {
-    const rects: RectMm[] = [];
-    const old = new Map((before.get(carrierId) ?? []).map((o) => [o.ownerId, o.rect]));
-    for (const o of after.get(carrierId) ?? []) {
-      const was = old.get(o.ownerId);
-      if (!was || !sameRect(was, o.rect)) {
-        rects.push(o.rect);
-        if (was) rects.push(was);
-      }
-      old.delete(o.ownerId);
-    }
-    rects.push(...old.values());
-    if (rects.length > 0) dirty.set(carrierId, rects);
+  for (const [id, placed] of layout.components) {
+    const was = before.layout.components.get(id);
+    if (was === placed) continue;
+    add(dirty, placed.component.mount.carrierId, placed.footprint);
+    if (was) add(dirty, was.component.mount.carrierId, was.footprint);
+  }
+  for (const [id, was] of before.layout.components) {
+    if (!layout.components.has(id)) add(dirty, was.component.mount.carrierId, was.footprint);
+  }
+  if (keepOutsKey !== before.keepOutsKey) {
+    for (const k of [...before.keepOuts, ...keepOuts]) add(dirty, k.carrierId, keepOutRect(k));
   }
   return dirty;
 }
@@ -58,18 +86,38 @@ export function legKey(
   return `${carrierId}|${start.x}|${start.y}|${goal.x}|${goal.y}|${excludedKey}`;
 }
 
-/** A kept route that is still valid, or undefined. */
-export function reusableRoute(
-  previous: RouteCacheState | undefined,
-  carriersKey: string,
-  dirty: DirtyRects,
-  carrierId: string,
-  key: string,
-): LegRoute | undefined {
-  if (!previous || previous.carriersKey !== carriersKey) return undefined;
-  const route = previous.legs.get(key);
-  if (!route) return undefined;
+function untouched(dirty: DirtyRects, carrierId: string, route: LegRoute): boolean {
   for (const rect of dirty.get(carrierId) ?? [])
-    if (rectsTouch(rect, route.dependsOnMm)) return undefined;
-  return route;
+    if (rectsTouch(rect, route.dependsOnMm)) return false;
+  return true;
+}
+
+/** The previous record of a link when it is still valid for these end components. */
+export function reusableLink(
+  record: LinkRecord | undefined,
+  link: Link,
+  components: readonly Component[],
+  dirty: DirtyRects,
+): LinkRecord | undefined {
+  if (!record || !sameLink(record.link, link) || record.components.length !== components.length)
+    return undefined;
+  for (let i = 0; i < components.length; i++) {
+    const was = record.components[i] as Component;
+    const now = components[i] as Component;
+    if (was !== now && !samePlacement(was, now)) return undefined;
+  }
+  for (const [, carrierId, route] of record.legs)
+    if (!untouched(dirty, carrierId, route)) return undefined;
+  return record;
+}
+
+/** A leg of the link's previous record with the same key and untouched surroundings. */
+export function reusableLeg(
+  record: LinkRecord | undefined,
+  key: string,
+  dirty: DirtyRects,
+): KeptLeg | undefined {
+  for (const leg of record?.legs ?? [])
+    if (leg[0] === key && untouched(dirty, leg[1], leg[2])) return leg;
+  return undefined;
 }

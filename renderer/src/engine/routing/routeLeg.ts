@@ -3,10 +3,10 @@
  * obstacles except the ones the leg's own ends belong to.
  *
  * 1. Fast path: when one of the two L-shaped paths (x first, then y first) touches no
- *    obstacle, it is returned: its length is the Manhattan distance, a lower bound, so it is
- *    optimal.
- * 2. Otherwise A* on the Hanan grid of a search region: the ends' bounding box grown by half
- *    the Manhattan distance. A path of length L found there is globally shortest when the
+ *    obstacle, or else some staircase inside the ends' bounding box is free (monotonePath),
+ *    it is returned: its length is the Manhattan distance, a lower bound, so it is optimal.
+ * 2. Otherwise A* on the Hanan grid of a search region: the ends' bounding box grown by a
+ *    quarter of the Manhattan distance, 4× wider each time no path is found. A path of length L found there is globally shortest when the
  *    bounding box grown by (L − D)/2 (every point of any path of length ≤ L lies in it) is
  *    inside the region; if not, the region grows to that box and the search repeats. With no
  *    path even over the whole carrier, the leg has no route.
@@ -23,6 +23,7 @@ import {
 } from '../geometry/rect';
 import { searchGrid } from './gridSearch';
 import { buildHananGrid } from './hananGrid';
+import { monotonePath } from './monotonePath';
 import type { ObstacleIndex } from './obstacleIndex';
 
 /** What a leg needs to be routed. */
@@ -83,7 +84,11 @@ function clip(r: RectMm, to: RectMm): RectMm {
   };
 }
 
-function tryLShapes(req: LegRequest, distanceMm: number): LegRoute | undefined {
+/**
+ * The shortest paths that need no detour, tried cheapest first: the two L shapes, then any
+ * staircase inside the ends' bounding box (monotonePath). All have the Manhattan length.
+ */
+function tryWithoutDetour(req: LegRequest, distanceMm: number): LegRoute | undefined {
   const { start: a, goal: b } = req;
   const box = boundsOfPoints(a, b, 0);
   const obstacles = relevantObstacles(req, box);
@@ -99,7 +104,8 @@ function tryLShapes(req: LegRequest, distanceMm: number): LegRoute | undefined {
       return { points, lengthMm: distanceMm, bends: points.length - 2, dependsOnMm: box };
     }
   }
-  return undefined;
+  const staircase = monotonePath(buildHananGrid(box, a, b, obstacles), a, b);
+  return staircase ? { ...staircase, dependsOnMm: box } : undefined;
 }
 
 /** Routes a leg; undefined when no path exists on the carrier. */
@@ -108,17 +114,20 @@ export function routeLeg(req: LegRequest): LegRoute | undefined {
   const distanceMm = manhattanMm(a, b);
   if (distanceMm === 0)
     return { points: [a], lengthMm: 0, bends: 0, dependsOnMm: boundsOfPoints(a, b, 0) };
-  const quick = tryLShapes(req, distanceMm);
+  const quick = tryWithoutDetour(req, distanceMm);
   if (quick) return quick;
   const maxRegion = bounding(req.carrierRect, boundsOfPoints(a, b, 0));
-  let region = clip(boundsOfPoints(a, b, distanceMm / 2), maxRegion);
+  // Start close (most detours go round one or two parts), widen 4× while nothing is found.
+  let marginMm = distanceMm / 4;
+  let region = clip(boundsOfPoints(a, b, marginMm), maxRegion);
   for (;;) {
     const grid = buildHananGrid(region, a, b, relevantObstacles(req, region));
     const path = searchGrid(grid, region, a, b);
     const isWhole = rectInside(maxRegion, region);
     if (!path) {
       if (isWhole) return undefined;
-      region = maxRegion;
+      marginMm *= 4;
+      region = clip(boundsOfPoints(a, b, marginMm), maxRegion);
       continue;
     }
     const needed = clip(boundsOfPoints(a, b, (path.lengthMm - distanceMm) / 2), maxRegion);
