@@ -47,9 +47,9 @@ export function denyPermissionRequests(session: Session, log: SecurityLog): void
 
 /** Checklist 13, "Disable or limit navigation": the renderer never navigates away. */
 export function preventNavigation(contents: WebContents, log: SecurityLog): void {
-  contents.on('will-navigate', (event, url) => {
+  contents.on('will-navigate', (event) => {
     event.preventDefault();
-    log(`blocked navigation to ${url}`);
+    log(`blocked navigation to ${event.url}`);
   });
 }
 

@@ -19,8 +19,12 @@ function fakeContents(url = 'app://studio/index.html') {
   };
   return {
     contents: contents as unknown as WebContents,
-    emit(name: string, ...args: unknown[]) {
-      const event = { isPrevented: false, preventDefault: () => (event.isPrevented = true) };
+    emit(name: string, fields: object = {}, ...args: unknown[]) {
+      const event = {
+        ...fields,
+        isPrevented: false,
+        preventDefault: () => (event.isPrevented = true),
+      };
       listeners.get(name)?.(event, ...args);
       return event.isPrevented;
     },
@@ -43,8 +47,8 @@ function applied(url?: string) {
 describe('security rules', () => {
   it('prevents every navigation (checklist 13)', () => {
     const { emit, logs } = applied();
-    expect(emit('will-navigate', 'https://evil.example/')).toBe(true);
-    expect(emit('will-navigate', 'app://studio/other.html')).toBe(true);
+    expect(emit('will-navigate', { url: 'https://evil.example/' })).toBe(true);
+    expect(emit('will-navigate', { url: 'app://studio/other.html' })).toBe(true);
     expect(logs[0]).toContain('blocked navigation to https://evil.example/');
   });
 
