@@ -19,9 +19,11 @@ export const FORMAT = 'lightpath-studio/design';
 export const FORMAT_VERSION = 2;
 
 const id = z.string().min(1).max(128);
-const finite = z.number().refine(Number.isFinite, 'expected a finite number');
-const nonNegative = finite.refine((v) => v >= 0, 'expected a number ≥ 0');
-const positive = finite.refine((v) => v > 0, 'expected a number > 0');
+// zod 4 numbers are finite (NaN and ±Infinity fail the type check). Bounds use zod's own
+// checks rather than refinements, so they also appear in the generated JSON Schema.
+const finite = z.number();
+const nonNegative = z.number().min(0);
+const positive = z.number().positive();
 
 export const ArchitectureSchema = z.enum([
   'dsp-pluggable',
@@ -113,7 +115,7 @@ export const LinkSchema = z.object({
   from: PortRefSchema,
   to: PortRefSchema,
   lanes: z.number().int().min(1).max(1024),
-  laneRateGbps: positive.refine((v) => v <= 1000, 'expected a lane rate ≤ 1000 Gb/s'),
+  laneRateGbps: z.number().positive().max(1000, 'expected a lane rate ≤ 1000 Gb/s'),
   modulation: ModulationSchema,
   serdesClass: SerdesClassSchema,
 });
@@ -159,7 +161,10 @@ export const HeatsinkSchema = z.object({
 export type Heatsink = z.infer<typeof HeatsinkSchema>;
 
 export const CoolingSchema = z.object({
-  ambientC: finite.refine((v) => v > -60 && v < 150, 'expected an ambient between -60 and 150 °C'),
+  ambientC: z
+    .number()
+    .gt(-60, 'expected an ambient above -60 °C')
+    .lt(150, 'expected an ambient below 150 °C'),
   /** Natural/forced convection from exposed faces not under a heatsink, W/(m²·K). */
   exposedHtcWm2K: nonNegative,
   heatsinks: z.array(HeatsinkSchema),

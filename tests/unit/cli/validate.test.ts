@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { designJsonSchema } from '../../../electron/cli/schema';
@@ -129,6 +129,12 @@ describe('lightpath (other commands)', () => {
     const check = ajv.compile(schema);
     expect(check(JSON.parse(valid))).toBe(true);
     expect(check(JSON.parse(edited((d) => (d.links[0].lanes = 'x'))))).toBe(false);
+    // Bounds are zod checks, not refinements, so the JSON Schema carries them too.
+    expect(check(JSON.parse(edited((d) => (d.carriers[0].widthMm = 0))))).toBe(false);
+    expect(check(JSON.parse(edited((d) => (d.cooling.ambientC = 200))))).toBe(false);
+    for (const name of readdirSync('assets/examples')) {
+      expect(check(JSON.parse(readFileSync(`assets/examples/${name}`, 'utf8'))), name).toBe(true);
+    }
   });
 
   it('docs/lightpath-design.schema.json is the current generated schema', () => {

@@ -109,6 +109,12 @@ describe('loadDocument refuses, naming file, path and what was expected', () => 
       path: 'components[0].positionMm',
       expected: 'coordinates within ±10000 mm',
     });
+    expect(refuse((d) => (d.cooling.ambientC = 500)).message).toBe(
+      `${FILE}: cooling.ambientC: expected an ambient below 150 °C, found 500`,
+    );
+    expect(refuse((d) => (d.carriers[0].widthMm = -1)).message).toBe(
+      `${FILE}: carriers[0].widthMm: expected a number > 0, found -1`,
+    );
     expect(refuse((d) => (d.comments[0].anchor = { componentId: 7 })).path).toBe(
       'comments[0].anchor.componentId',
     );

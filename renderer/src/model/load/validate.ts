@@ -44,6 +44,8 @@ function bound(
 
 /** What the schema wanted, in words, for one zod issue. */
 function expectedWords(issue: ZodIssue): string {
+  // The schema's own wording wins (zod's defaults start "Invalid …" / "Too small: …").
+  if (issue.message.startsWith('expected ')) return issue.message.slice('expected '.length);
   switch (issue.code) {
     case 'invalid_type':
       return TYPE_WORDS[issue.expected] ?? `a value of type ${issue.expected}`;
@@ -55,8 +57,6 @@ function expectedWords(issue: ZodIssue): string {
       return issue.values.length === 1
         ? JSON.stringify(issue.values[0])
         : `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'custom':
-      return issue.message.replace(/^expected /, '');
     default:
       return issue.message;
   }
