@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { findElectronBinary } from './electronBinary.mjs';
 
 const projectDir = fileURLToPath(new URL('../..', import.meta.url));
@@ -35,7 +35,17 @@ if (build.status !== 0) {
 // ELECTRON_RUN_AS_NODE would make the binary behave as plain Node and ignore the app.
 const env = { ...process.env };
 delete env.ELECTRON_RUN_AS_NODE;
-const app = spawn(electron.path, [projectDir], { cwd: projectDir, stdio: 'inherit', env });
+// `npm start -- design.lightpath.json` opens a design; npm runs us in the project folder, so
+// relative paths are resolved against the folder the user typed the command in.
+const userDir = process.env.INIT_CWD ?? process.cwd();
+const designs = process.argv
+  .slice(2)
+  .map((arg) => (arg.startsWith('-') ? arg : resolve(userDir, arg)));
+const app = spawn(electron.path, [projectDir, ...designs], {
+  cwd: projectDir,
+  stdio: 'inherit',
+  env,
+});
 app.on('error', (error) => {
   console.error(`Could not launch Electron at ${electron.path}: ${error.message}`);
   process.exit(1);
