@@ -59,13 +59,10 @@ describe('trace buffers', () => {
     expect(Array.from(b.positions.slice(12, 18))).toEqual(
       [1, 6.1, -2, 4, 6.1, -2].map(Math.fround),
     );
-    // Link a is green (#6aae5c), link b red (#e5675a).
-    expect(Array.from(b.colours.slice(0, 3))).toEqual(
-      [0x6a / 255, 0xae / 255, 0x5c / 255].map(Math.fround),
-    );
-    expect(Array.from(b.colours.slice(12, 15))).toEqual(
-      [0xe5 / 255, 0x67 / 255, 0x5a / 255].map(Math.fround),
-    );
+    // Link a is green (#6aae5c), link b red (#e5675a), as linear RGB for three.js.
+    const lin = (v: number) => Math.fround(((v / 255 + 0.055) / 1.055) ** 2.4);
+    expect(Array.from(b.colours.slice(0, 3))).toEqual([0x6a, 0xae, 0x5c].map(lin));
+    expect(Array.from(b.colours.slice(12, 15))).toEqual([0xe5, 0x67, 0x5a].map(lin));
   });
 });
 

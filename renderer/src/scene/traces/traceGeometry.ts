@@ -16,13 +16,26 @@ export interface TraceBuffers {
   readonly counts: Readonly<Record<MarginClass, number>>;
 }
 
-function rgb(hex: string): [number, number, number] {
+/** sRGB channel (0–1) to linear light, the IEC 61966-2-1 transfer function. */
+function srgbToLinear(c: number): number {
+  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+}
+
+/**
+ * A "#rrggbb" colour as linear RGB: three.js treats vertex colours as linear and converts
+ * to sRGB on output, so the sRGB theme colours are linearised first.
+ */
+function linearRgb(hex: string): [number, number, number] {
   const n = Number.parseInt(hex.slice(1), 16);
-  return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255];
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((v) => srgbToLinear(v / 255)) as [
+    number,
+    number,
+    number,
+  ];
 }
 
 const CLASS_RGB = Object.fromEntries(
-  (Object.keys(MARGIN_COLOURS) as MarginClass[]).map((k) => [k, rgb(MARGIN_COLOURS[k])]),
+  (Object.keys(MARGIN_COLOURS) as MarginClass[]).map((k) => [k, linearRgb(MARGIN_COLOURS[k])]),
 ) as Record<MarginClass, [number, number, number]>;
 
 /** z lift of traces above their carrier's top face, mm, so they are not hidden in it. */
