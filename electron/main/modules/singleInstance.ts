@@ -18,7 +18,7 @@ export function claimSingleInstance(
   app.on('second-instance', (_event, argv, workingDir) => {
     onSecondLaunch(argv, workingDir);
     const window = mainWindow();
-    if (!window) return;
+    if (!window || window.isDestroyed()) return;
     if (window.isMinimized()) window.restore();
     window.focus();
   });
