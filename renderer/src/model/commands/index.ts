@@ -13,3 +13,4 @@ export { addLink, deleteLinks, updateLink } from './links';
 export { addComment, editCommentText, setCommentStatus } from './comments';
 export { setCooling, setMeta } from './designSettings';
 export { addKeepOut, deleteKeepOut } from './keepOuts';
+export { COMMAND_FACTORIES, commandFromJson } from './registry';

@@ -1,0 +1,60 @@
+/**
+ * Every command factory by name, so a command saved as JSON (`{ name, params }`: a macro, a
+ * test script, a CLI replay) can be turned back into a runnable Command.
+ */
+import { CommandError, type Command } from './command';
+import { addComment, editCommentText, setCommentStatus } from './comments';
+import { setPartProperty } from './componentProperties';
+import { addComponent, deleteComponents, duplicateComponents } from './components';
+import { setCooling, setMeta } from './designSettings';
+import { addKeepOut, deleteKeepOut } from './keepOuts';
+import { addLink, deleteLinks, updateLink } from './links';
+import { movePart, moveParts, rotatePart, rotateParts } from './placement';
+
+type Factory = (params: never) => Command<unknown>;
+
+/** Command name → factory; the name equals the factory's `Command.name`. */
+export const COMMAND_FACTORIES: Readonly<Record<string, Factory>> = {
+  movePart,
+  moveParts,
+  rotatePart,
+  rotateParts,
+  setPartProperty,
+  addComponent,
+  deleteComponents,
+  duplicateComponents,
+  addLink,
+  deleteLinks,
+  updateLink,
+  addComment,
+  setCommentStatus,
+  editCommentText,
+  setMeta,
+  setCooling,
+  addKeepOut,
+  deleteKeepOut,
+} as Record<string, Factory>;
+
+/**
+ * Rebuilds a command from its JSON form `{ name, params }`. Throws a CommandError for an
+ * unknown name. Parameters from JSON are untrusted: when the command runs, any failure of
+ * its recipe on them (not only its own checks) surfaces as a CommandError.
+ */
+export function commandFromJson(value: { name: string; params: unknown }): Command<unknown> {
+  const factory = Object.hasOwn(COMMAND_FACTORIES, value.name)
+    ? COMMAND_FACTORIES[value.name]
+    : undefined;
+  if (factory === undefined) throw new CommandError(`unknown command "${value.name}"`);
+  const command = factory(value.params as never);
+  return {
+    ...command,
+    recipe: (draft, params) => {
+      try {
+        command.recipe(draft, params);
+      } catch (error) {
+        if (error instanceof CommandError) throw error;
+        throw new CommandError(`invalid parameters for ${value.name}: ${String(error)}`);
+      }
+    },
+  };
+}
