@@ -96,25 +96,29 @@ function spreadPower(
   zMm: Float64Array,
 ) {
   const [nx, ny, nz] = [xMm.length - 1, yMm.length - 1, zMm.length - 1];
+  const volume = new Float64Array(owner.length);
   const ownedVolume = new Float64Array(boxes.length);
-  const forEachCell = (visit: (c: number, box: number, volume: number) => void) => {
-    for (let j = 0; j < ny; j++) {
-      for (let i = 0; i < nx; i++) {
-        const area = (xMm[i + 1]! - xMm[i]!) * (yMm[j + 1]! - yMm[j]!);
-        const base = (j * nx + i) * nz;
-        for (let k = 0; k < nz; k++) {
-          const box = owner[base + k]!;
-          if (box >= 0) visit(base + k, box, area * (zMm[k + 1]! - zMm[k]!));
-        }
+  for (let j = 0; j < ny; j++) {
+    for (let i = 0; i < nx; i++) {
+      const area = (xMm[i + 1]! - xMm[i]!) * (yMm[j + 1]! - yMm[j]!);
+      const base = (j * nx + i) * nz;
+      for (let k = 0; k < nz; k++) {
+        const box = owner[base + k]!;
+        if (box < 0) continue;
+        const v = area * (zMm[k + 1]! - zMm[k]!);
+        volume[base + k] = v;
+        ownedVolume[box] = ownedVolume[box]! + v;
       }
     }
-  };
-  forEachCell((_c, box, volume) => (ownedVolume[box] = ownedVolume[box]! + volume));
+  }
+  const densityW = Float64Array.from(boxes, (b, index) =>
+    ownedVolume[index]! > 0 ? b.powerW / ownedVolume[index]! : 0,
+  );
   const sourceW = new Float64Array(owner.length);
-  forEachCell((c, box, volume) => {
-    const p = boxes[box]!.powerW;
-    if (p !== 0) sourceW[c] = (p * volume) / ownedVolume[box]!;
-  });
+  for (let c = 0; c < owner.length; c++) {
+    const box = owner[c]!;
+    if (box >= 0) sourceW[c] = densityW[box]! * volume[c]!;
+  }
   let lostPowerW = 0;
   boxes.forEach((b, index) => {
     if (ownedVolume[index] === 0) lostPowerW += b.powerW;

@@ -1,4 +1,4 @@
-import { allocateLevel, finishLevel, type Level } from './level';
+import { allocateLevel, finishLevel, zeroActive, type Level } from './level';
 
 /**
  * Coarse level by cell agglomeration: pairs of cells in x and in y (2×2×1, or 2×1×1 once
@@ -77,9 +77,15 @@ export function coarsenLevel(fine: Level): { coarse: Level; map: CoarseMap } {
 }
 
 /** Coarse residual = sum of the fine residuals of each aggregate. */
-export function restrict(fine: Level, map: CoarseMap, r: Float64Array, rc: Float64Array): void {
+export function restrict(
+  fine: Level,
+  map: CoarseMap,
+  r: Float64Array,
+  coarse: Level,
+  rc: Float64Array,
+): void {
   const nz = fine.nz;
-  rc.fill(0);
+  zeroActive(coarse, rc);
   for (let col = 0; col < map.coarseColumn.length; col++) {
     const f = col * nz;
     const c = map.coarseColumn[col]! * nz;

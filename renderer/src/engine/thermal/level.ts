@@ -23,6 +23,11 @@ export interface Level {
   /** First and last non-empty k of each column (kLo > kHi for an empty column). */
   kLo: Int32Array;
   kHi: Int32Array;
+  /**
+   * The active ranges as flat [start, end) cell-index pairs, one per non-empty column:
+   * vector operations loop over these only (every vector is zero elsewhere).
+   */
+  runs: Int32Array;
   /** Thomas factors of each column's tridiagonal block (see lineSmoother.ts). */
   lineUpper: Float64Array;
   linePivotInv: Float64Array;
@@ -60,6 +65,7 @@ export function allocateLevel(
     active: new Uint8Array(n),
     kLo: new Int32Array(columns),
     kHi: new Int32Array(columns),
+    runs: new Int32Array(0),
     lineUpper: new Float64Array(n),
     linePivotInv: new Float64Array(n),
     rhs: new Float64Array(isCoarse ? n : 0),
@@ -98,7 +104,19 @@ export function finishLevel(level: Level): void {
       level.kHi[col] = hi;
     }
   }
+  const runs: number[] = [];
+  for (let col = 0; col < nx * ny; col++) {
+    if (level.kLo[col]! <= level.kHi[col]!)
+      runs.push(col * nz + level.kLo[col]!, col * nz + level.kHi[col]! + 1);
+  }
+  level.runs = Int32Array.from(runs);
   factorColumns(level);
+}
+
+/** Sets v to zero over the level's active ranges. */
+export function zeroActive(level: Level, v: Float64Array): void {
+  const { runs } = level;
+  for (let s = 0; s < runs.length; s += 2) v.fill(0, runs[s]!, runs[s + 1]!);
 }
 
 /** Thomas factorisation of every column block (diagonally dominant, so no pivoting). */

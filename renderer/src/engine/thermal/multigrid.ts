@@ -1,5 +1,5 @@
 import { canCoarsen, coarsenLevel, prolongAdd, restrict, type CoarseMap } from './coarsenLevel';
-import { applyOperator, type Level } from './level';
+import { applyOperator, zeroActive, type Level } from './level';
 import { lineSweep } from './lineSmoother';
 
 /** Levels from fine to coarse with the maps between neighbours. */
@@ -40,7 +40,7 @@ export function vCycle(h: Hierarchy, r: Float64Array, z: Float64Array): void {
 
 function cycle(h: Hierarchy, l: number, r: Float64Array, e: Float64Array): void {
   const level = h.levels[l]!;
-  e.fill(0);
+  zeroActive(level, e);
   for (let s = 0; s < SWEEPS_PER_SIDE; s++) lineSweep(level, r, e, true);
   const coarse = h.levels[l + 1];
   if (!coarse) return;
@@ -52,7 +52,7 @@ function cycle(h: Hierarchy, l: number, r: Float64Array, e: Float64Array): void 
     for (let k = level.kLo[col]!; k <= level.kHi[col]!; k++)
       res[base + k] = r[base + k]! - res[base + k]!;
   }
-  restrict(level, map, res, coarse.rhs);
+  restrict(level, map, res, coarse, coarse.rhs);
   cycle(h, l + 1, coarse.rhs, coarse.correction);
   prolongAdd(level, map, coarse.correction, e);
   for (let s = 0; s < SWEEPS_PER_SIDE; s++) lineSweep(level, r, e, false);
