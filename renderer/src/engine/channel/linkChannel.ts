@@ -10,12 +10,28 @@
  * at its rate class (model/data/channelBudget), or the LPO host budget when the far end is a
  * linear module (no DSP). Margin = budget − loss; the link passes when margin ≥ 0.
  */
-import { CROSSING_LOSS_DB, MEDIUM_LOSS_DB_PER_MM, lossAtGhz } from '../../model/data/channelLoss';
+import {
+  CROSSING_LOSS_DB,
+  MEDIUM_LOSS_DB_PER_MM,
+  lossAtGhz,
+  type LossEntry,
+} from '../../model/data/channelLoss';
 import { linkBudgetDb } from '../../model/data/channelBudget';
 import { nyquistGhz, rateClassOf } from '../../model/data/sourced';
 import type { Link } from '../../model/schema';
 import type { Crossing } from '../routing/media';
 import type { RouteSegment } from '../routing/linkRouter';
+
+/** Last frequency and value asked of each table entry: links mostly share one Nyquist. */
+const lastLoss = new WeakMap<LossEntry, { fGhz: number; lossDb: number }>();
+
+function lossAt(entry: LossEntry, fGhz: number): number {
+  const last = lastLoss.get(entry);
+  if (last && last.fGhz === fGhz) return last.lossDb;
+  const lossDb = lossAtGhz(entry, fGhz);
+  lastLoss.set(entry, { fGhz, lossDb });
+  return lossDb;
+}
 
 /** Loss, budget and margin of one link. */
 export interface ChannelFigures {
@@ -41,10 +57,10 @@ export function linkChannel(
 ): ChannelFigures {
   const fGhz = nyquistGhz(link.laneRateGbps, link.modulation);
   const segmentLossDb = segments.map(
-    (s) => s.lengthMm * lossAtGhz(MEDIUM_LOSS_DB_PER_MM[s.medium], fGhz),
+    (s) => s.lengthMm * lossAt(MEDIUM_LOSS_DB_PER_MM[s.medium], fGhz),
   );
   let crossingLossDb = 0;
-  for (const c of crossings) crossingLossDb += lossAtGhz(CROSSING_LOSS_DB[c], fGhz);
+  for (const c of crossings) crossingLossDb += lossAt(CROSSING_LOSS_DB[c], fGhz);
   let lossDb = crossingLossDb;
   for (const l of segmentLossDb) lossDb += l;
   const rateClass = rateClassOf(link.laneRateGbps);

@@ -8,22 +8,26 @@ import type { Design } from '../../model/schema';
 import type { Layout } from '../geometry/layout';
 import type { Obstacle } from './obstacleIndex';
 
-/** Obstacles on one carrier, in document order: components, child carriers, keep-outs. */
-export function carrierObstacles(doc: Design, layout: Layout, carrierId: string): Obstacle[] {
-  const list: Obstacle[] = [];
+/** Obstacles of every carrier, by carrier id, each list in document order: components, child carriers, keep-outs. */
+export function allCarrierObstacles(doc: Design, layout: Layout): Map<string, Obstacle[]> {
+  const byCarrier = new Map<string, Obstacle[]>();
+  for (const id of layout.carriers.keys()) byCarrier.set(id, []);
   for (const placed of layout.components.values()) {
     const { mount, id } = placed.component;
-    if (mount.side === 'top' && mount.carrierId === carrierId)
-      list.push({ ownerId: id, rect: placed.footprint });
+    if (mount.side === 'top')
+      byCarrier.get(mount.carrierId)?.push({ ownerId: id, rect: placed.footprint });
   }
   for (const placed of layout.carriers.values()) {
-    if (placed.carrier.onCarrierId === carrierId)
-      list.push({ ownerId: placed.carrier.id, rect: placed.rect });
+    const parent = placed.carrier.onCarrierId;
+    if (parent !== undefined)
+      byCarrier.get(parent)?.push({ ownerId: placed.carrier.id, rect: placed.rect });
   }
   for (const k of doc.keepOuts) {
-    if (k.kind === 'placement' || k.carrierId !== carrierId) continue;
+    if (k.kind === 'placement') continue;
     const { x, y, width, depth } = k.rectMm;
-    list.push({ ownerId: k.id, rect: { minX: x, minY: y, maxX: x + width, maxY: y + depth } });
+    byCarrier
+      .get(k.carrierId)
+      ?.push({ ownerId: k.id, rect: { minX: x, minY: y, maxX: x + width, maxY: y + depth } });
   }
-  return list;
+  return byCarrier;
 }

@@ -43,11 +43,12 @@ const DY = [0, 0, 1, -1];
 /** True when the grid edge leaving node (i, j) in direction d runs through an obstacle. */
 export function edgeBlocked(grid: HananGrid, i: number, j: number, d: number): boolean {
   const cellsX = grid.xs.length - 1;
-  const cell = (ci: number, cj: number): number => grid.blocked[cj * cellsX + ci] ?? 0;
-  if (d === 0) return cell(i, j - 1) === 1 && cell(i, j) === 1;
-  if (d === 1) return cell(i - 1, j - 1) === 1 && cell(i - 1, j) === 1;
-  if (d === 2) return cell(i - 1, j) === 1 && cell(i, j) === 1;
-  return cell(i - 1, j - 1) === 1 && cell(i, j - 1) === 1;
+  const b = grid.blocked;
+  // Cells on either side of the edge; an edge is blocked only when both are inside obstacles.
+  if (d === 0) return b[(j - 1) * cellsX + i] === 1 && b[j * cellsX + i] === 1;
+  if (d === 1) return b[(j - 1) * cellsX + i - 1] === 1 && b[j * cellsX + i - 1] === 1;
+  if (d === 2) return b[j * cellsX + i - 1] === 1 && b[j * cellsX + i] === 1;
+  return b[(j - 1) * cellsX + i - 1] === 1 && b[(j - 1) * cellsX + i] === 1;
 }
 
 function tracePath(grid: HananGrid, goalState: number): GridPath {

@@ -2,12 +2,13 @@
  * Routes the links of one design revision: plans each link's path (linkPlan), routes every
  * leg on its carrier (routeLeg), and derives the lane bundle's lengths and skew. With the
  * previous revision's state it reuses whole links and single legs whose inputs and
- * surroundings did not change (routeCache). Obstacle indices are built per carrier only when
- * a leg on that carrier has to be routed.
+ * surroundings did not change (routeCache). Obstacles are gathered, and indexed per carrier,
+ * only once a leg has to be routed.
  */
 import type { Component, Design, Link } from '../../model/schema';
 import type { Layout } from '../geometry/layout';
-import { carrierObstacles } from './carrierObstacles';
+import { allCarrierObstacles } from './carrierObstacles';
+import type { Obstacle } from './obstacleIndex';
 import { laneLengths, netTurns, type BundleLeg } from './laneBundle';
 import { planLink, type LinkPlan } from './linkPlan';
 import type { LinkRouting, RouteSegment } from './linkRouting';
@@ -38,6 +39,7 @@ export class LinkRouter {
   private readonly keepOutsKey: string;
   private readonly lanePitchMm: (medium: Medium) => number;
   private readonly keptLinks = new Map<string, LinkRecord>();
+  private obstacles: Map<string, Obstacle[]> | undefined;
 
   constructor(
     doc: Design,
@@ -71,7 +73,8 @@ export class LinkRouter {
     let index = this.indices.get(carrierId);
     const carrier = this.layout.carriers.get(carrierId);
     if (!index && carrier) {
-      index = new ObstacleIndex(carrierObstacles(this.doc, this.layout, carrierId), carrier.rect);
+      this.obstacles ??= allCarrierObstacles(this.doc, this.layout);
+      index = new ObstacleIndex(this.obstacles.get(carrierId) ?? [], carrier.rect);
       this.indices.set(carrierId, index);
     }
     return index;

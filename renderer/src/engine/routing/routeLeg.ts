@@ -3,8 +3,8 @@
  * obstacles except the ones the leg's own ends belong to.
  *
  * 1. Fast path: when one of the two L-shaped paths (x first, then y first) touches no
- *    obstacle, or else some staircase inside the ends' bounding box is free (monotonePath),
- *    it is returned: its length is the Manhattan distance, a lower bound, so it is optimal.
+ *    obstacle, it is returned: its length is the Manhattan distance, a lower bound, so it is
+ *    optimal. (When only a staircase is free, A* below finds it at once: its f stays at D.)
  * 2. Otherwise A* on the Hanan grid of a search region: the ends' bounding box grown by a
  *    quarter of the Manhattan distance, 4× wider each time no path is found. A path of length L found there is globally shortest when the
  *    bounding box grown by (L − D)/2 (every point of any path of length ≤ L lies in it) is
@@ -23,7 +23,6 @@ import {
 } from '../geometry/rect';
 import { searchGrid } from './gridSearch';
 import { buildHananGrid } from './hananGrid';
-import { monotonePath } from './monotonePath';
 import type { ObstacleIndex } from './obstacleIndex';
 
 /** What a leg needs to be routed. */
@@ -84,11 +83,8 @@ function clip(r: RectMm, to: RectMm): RectMm {
   };
 }
 
-/**
- * The shortest paths that need no detour, tried cheapest first: the two L shapes, then any
- * staircase inside the ends' bounding box (monotonePath). All have the Manhattan length.
- */
-function tryWithoutDetour(req: LegRequest, distanceMm: number): LegRoute | undefined {
+/** The two L-shaped paths, when one is free: both have the Manhattan length. */
+function tryLShapes(req: LegRequest, distanceMm: number): LegRoute | undefined {
   const { start: a, goal: b } = req;
   const box = boundsOfPoints(a, b, 0);
   const obstacles = relevantObstacles(req, box);
@@ -104,8 +100,7 @@ function tryWithoutDetour(req: LegRequest, distanceMm: number): LegRoute | undef
       return { points, lengthMm: distanceMm, bends: points.length - 2, dependsOnMm: box };
     }
   }
-  const staircase = monotonePath(buildHananGrid(box, a, b, obstacles), a, b);
-  return staircase ? { ...staircase, dependsOnMm: box } : undefined;
+  return undefined;
 }
 
 /** Routes a leg; undefined when no path exists on the carrier. */
@@ -114,7 +109,7 @@ export function routeLeg(req: LegRequest): LegRoute | undefined {
   const distanceMm = manhattanMm(a, b);
   if (distanceMm === 0)
     return { points: [a], lengthMm: 0, bends: 0, dependsOnMm: boundsOfPoints(a, b, 0) };
-  const quick = tryWithoutDetour(req, distanceMm);
+  const quick = tryLShapes(req, distanceMm);
   if (quick) return quick;
   const maxRegion = bounding(req.carrierRect, boundsOfPoints(a, b, 0));
   // Start close (most detours go round one or two parts), widen 4× while nothing is found.
