@@ -7,3 +7,4 @@ export { MESH_PRESETS, meshPreset } from './meshPresets';
 export { ThermalSolver, type ThermalSolverOptions } from './thermalSolver';
 export type * from './thermalResult';
 export type { MeshPreset, ThermalBox, ThermalProblem } from './types';
+export { thermalSummary, type ThermalSummary } from './thermalSummary';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPartLibrary } from '../../../../renderer/src/model/partLibrary';
 import { solveThermal } from '../../../../renderer/src/engine/thermal/analyzeThermal';
+import { thermalSummary } from '../../../../renderer/src/engine/thermal/thermalSummary';
 import { CENTRE, switchDesign } from './switchDesign';
 
 const library = defaultPartLibrary();
@@ -83,5 +84,25 @@ describe('optical engine distance from the switch', () => {
       const oe = alone.components.find((c) => c.id === k.opticalId)!;
       expect(oe.meanC - alone.ambientC).toBeCloseTo(k.kPerW * 500, 5);
     }
+  });
+});
+
+describe('thermal summary', () => {
+  it('carries the CLI fields as plain JSON', async () => {
+    const { thermalSummary } =
+      await import('../../../../renderer/src/engine/thermal/thermalSummary');
+    const result = solveThermal(switchDesign(), library, { preset: 'coarse' });
+    const summary = JSON.parse(JSON.stringify(thermalSummary(result)));
+    expect(summary.maxC).toBe(result.maxC);
+    expect(summary.components).toHaveLength(17);
+    expect(Object.keys(summary.opticalDriftNm)).toHaveLength(16);
+    expect(summary.hotspots[0]).toEqual({
+      x: result.hotspots[0]!.x,
+      y: result.hotspots[0]!.y,
+      z: result.hotspots[0]!.z,
+      c: result.maxC,
+    });
+    expect(summary.grid.cells).toBe(result.grid.cells);
+    expect(summary.energyBalanceError).toBeLessThan(1e-3);
   });
 });
