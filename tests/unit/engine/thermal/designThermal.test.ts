@@ -88,9 +88,7 @@ describe('optical engine distance from the switch', () => {
 });
 
 describe('thermal summary', () => {
-  it('carries the CLI fields as plain JSON', async () => {
-    const { thermalSummary } =
-      await import('../../../../renderer/src/engine/thermal/thermalSummary');
+  it('carries the CLI fields as plain JSON', () => {
     const result = solveThermal(switchDesign(), library, { preset: 'coarse' });
     const summary = JSON.parse(JSON.stringify(thermalSummary(result)));
     expect(summary.maxC).toBe(result.maxC);
