@@ -193,6 +193,20 @@ describe('loadDocument warns but accepts', () => {
     expect(Object.getPrototypeOf(result.doc.meta)).toBe(Object.prototype);
   });
 
+  it('wraps rotations into [0, 360), saying so', () => {
+    const doc = sampleDesign();
+    const text = serializeDesign({
+      ...doc,
+      components: doc.components.map((c) => (c.id === 'u1' ? { ...c, rotationDeg: -90 } : c)),
+    });
+    const result = loadDocument(FILE, text, { library: TEST_LIBRARY });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.doc.components[0]?.rotationDeg).toBe(270);
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      `${FILE}: components[0].rotationDeg: expected an angle in [0, 360) degrees, found -90 — read as 270`,
+    ]);
+  });
+
   it('a footprint off its carrier', () => {
     const doc = sampleDesign();
     const text = serializeDesign({

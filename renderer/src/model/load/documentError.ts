@@ -17,7 +17,8 @@ export type DocumentErrorKind =
   | 'semantic' // dangling or duplicate ids, unknown parts or ports, out-of-range geometry
   | 'internal' // a bug in the loader, reported instead of thrown
   | 'unsafe-member' // warning: a `__proto__`/`constructor`/`prototype` member was dropped
-  | 'migrated'; // warning: an older file was upgraded to the current version
+  | 'migrated' // warning: an older file was upgraded to the current version
+  | 'repaired'; // warning: a value was brought into range with its meaning kept (e.g. an angle)
 
 export interface DocumentIssue {
   readonly kind: DocumentErrorKind;

@@ -1,7 +1,8 @@
 /**
  * The load pipeline: size cap → safe JSON parse → envelope (format, version) → migrations →
- * schema validation → semantic checks. Pure and total: it returns a result for every input
- * and never throws; a bug inside becomes an 'internal' DocumentError rather than escaping.
+ * schema validation → repairs (with warnings) → semantic checks. Pure and total: it returns
+ * a result for every input and never throws; a bug inside becomes an 'internal'
+ * DocumentError rather than escaping.
  */
 import { MAX_DOCUMENT_BYTES } from '../limits';
 import { migrate } from '../migrations';
@@ -15,6 +16,7 @@ import {
   type DocumentIssue,
 } from './documentError';
 import { checkEnvelope } from './envelope';
+import { repairDesign } from './repair';
 import { safeParseJson } from './safeParse';
 import { checkDesign } from './semantic';
 import { checkSize } from './sizeCap';
@@ -71,10 +73,11 @@ function runPipeline(fileName: string, text: string, options: LoadOptions): Load
   }
   const validated = validateDesign(fileName, migrated);
   if (!validated.ok) return validated;
-  const issues = checkDesign(validated.doc, options.library, fileName);
+  const repaired = repairDesign(fileName, validated.doc);
+  const issues = checkDesign(repaired.doc, options.library, fileName);
   const errors = issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) return { ok: false, error: toDocumentError(errors) };
-  return { ok: true, doc: validated.doc, warnings: [...warnings, ...issues] };
+  return { ok: true, doc: repaired.doc, warnings: [...warnings, ...repaired.warnings, ...issues] };
 }
 
 /**
