@@ -5,6 +5,7 @@ import { MAX_DOCUMENT_BYTES as HOST_CAP } from '../../../electron/ipc';
 import { MAX_DOCUMENT_BYTES } from '../../../renderer/src/model/limits';
 import { loadDocument } from '../../../renderer/src/model/load';
 import { defaultPartLibrary } from '../../../renderer/src/model/partLibrary';
+import { serializeDesign } from '../../../renderer/src/model/serialize';
 
 function designFiles(dir: string): string[] {
   let entries: string[];
@@ -43,6 +44,15 @@ describe('every design file in the repository goes through the loader', () => {
         library: defaultPartLibrary(),
       });
       expect(result.ok ? 'ok' : result.error.message).toBe('ok');
+    }
+  });
+
+  it('assets/examples: each file is in canonical form (saving it again changes nothing)', () => {
+    for (const file of designFiles('assets/examples')) {
+      const text = readFileSync(file, 'utf8');
+      const result = loadDocument(file, text, { library: defaultPartLibrary() });
+      if (!result.ok) throw new Error(result.error.message);
+      expect(serializeDesign(result.doc) === text, file).toBe(true);
     }
   });
 
