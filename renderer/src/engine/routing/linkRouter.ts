@@ -16,7 +16,6 @@ import type { Medium } from './media';
 import { ObstacleIndex } from './obstacleIndex';
 import {
   dirtyRects,
-  legKey,
   reusableLeg,
   reusableLink,
   type DirtyRects,
@@ -97,11 +96,9 @@ export class LinkRouter {
   private routeOneLeg(
     plan: LinkPlan,
     leg: LinkPlan['legs'][number],
-    excludedKey: string,
     before?: LinkRecord,
   ): KeptLeg | undefined {
-    const key = legKey(leg.carrierId, leg.start, leg.goal, excludedKey);
-    const kept = reusableLeg(before, key, this.dirty);
+    const kept = reusableLeg(before, leg, plan.excludedOwners, this.dirty);
     if (kept) return kept;
     const index = this.index(leg.carrierId);
     const carrier = this.layout.carriers.get(leg.carrierId);
@@ -113,7 +110,9 @@ export class LinkRouter {
       excludedOwners: plan.excludedOwners,
       carrierRect: carrier.rect,
     });
-    return route ? [key, leg.carrierId, route] : undefined;
+    return route
+      ? { carrierId: leg.carrierId, start: leg.start, goal: leg.goal, route }
+      : undefined;
   }
 
   /** Routes one link. */
@@ -130,15 +129,14 @@ export class LinkRouter {
     const segments: RouteSegment[] = [];
     const bundle: BundleLeg[] = [];
     const legs: KeptLeg[] = [];
-    const excludedKey = plan.excludedOwners.join(',');
     for (const leg of plan.legs) {
-      const kept = this.routeOneLeg(plan, leg, excludedKey, before);
+      const kept = this.routeOneLeg(plan, leg, before);
       if (!kept) {
         const message = `link ${link.id}: no route on carrier ${leg.carrierId} from (${leg.start.x}, ${leg.start.y}) to (${leg.goal.x}, ${leg.goal.y}) mm`;
         return { ok: false, kind: 'no-route', message, plan };
       }
       legs.push(kept);
-      const route = kept[2];
+      const route = kept.route;
       if (route.lengthMm === 0) continue;
       const points = route.points.map((p) => ({ x: p.x, y: p.y, z: leg.zMm }));
       segments.push({ medium: leg.medium, lengthMm: route.lengthMm, points });
@@ -164,7 +162,13 @@ export class LinkRouter {
       laneLengthsMm: lanes.lanesMm,
       skewMm: lanes.skewMm,
     };
-    this.keptLinks.set(link.id, { link, components, routing, legs });
+    this.keptLinks.set(link.id, {
+      link,
+      components,
+      routing,
+      excludedOwners: plan.excludedOwners,
+      legs,
+    });
     return routing;
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Incremental routing. A link's routing is kept for the next revision with the values it
- * was computed from (the link, the components at its ends and beneath them) and, for each
- * leg, the region its route depended on (LegRoute.dependsOnMm). The next revision reuses it
+ * was computed from (the link, the components at its ends and beneath them, the owners its
+ * legs may cross) and, for each leg, the region its route depended on (LegRoute.dependsOnMm). The next revision reuses it
  * when those values are equal and no obstacle on the leg's carrier was added, removed or
  * moved where it touches that region. A link whose ends changed may still reuse single legs
  * (same carrier, end points and crossable owners). Any change to the carriers, or another
@@ -9,7 +9,7 @@
  */
 import type { Component, KeepOut, Link } from '../../model/schema';
 import type { Layout } from '../geometry/layout';
-import { rectsTouch, type RectMm } from '../geometry/rect';
+import { rectsTouch, type PointMm, type RectMm } from '../geometry/rect';
 import { samePlacement, sameLink } from '../sameValues';
 import type { LinkRouting } from './linkRouting';
 import type { LegRoute } from './routeLeg';
@@ -17,14 +17,21 @@ import type { LegRoute } from './routeLeg';
 /** Rectangles that changed since the previous analysis, by carrier id. */
 export type DirtyRects = ReadonlyMap<string, readonly RectMm[]>;
 
-/** A routed leg as kept: its key, carrier and route. */
-export type KeptLeg = readonly [key: string, carrierId: string, route: LegRoute];
+/** A routed leg as kept: its carrier, end points and route. */
+export interface KeptLeg {
+  readonly carrierId: string;
+  readonly start: PointMm;
+  readonly goal: PointMm;
+  readonly route: LegRoute;
+}
 
 /** A whole link's routing with the values it was computed from. */
 export interface LinkRecord {
   readonly link: Link;
   readonly components: readonly Component[];
   readonly routing: LinkRouting;
+  /** Owners the legs could pass over (part of what a leg's route depends on). */
+  readonly excludedOwners: readonly string[];
   readonly legs: readonly KeptLeg[];
 }
 
@@ -76,16 +83,6 @@ export function dirtyRects(
   return dirty;
 }
 
-/** Key of a leg: carrier, end points and the owners it may pass over. */
-export function legKey(
-  carrierId: string,
-  start: { x: number; y: number },
-  goal: { x: number; y: number },
-  excludedKey: string,
-): string {
-  return `${carrierId}|${start.x}|${start.y}|${goal.x}|${goal.y}|${excludedKey}`;
-}
-
 function untouched(dirty: DirtyRects, carrierId: string, route: LegRoute): boolean {
   for (const rect of dirty.get(carrierId) ?? [])
     if (rectsTouch(rect, route.dependsOnMm)) return false;
@@ -106,18 +103,38 @@ export function reusableLink(
     const now = components[i] as Component;
     if (was !== now && !samePlacement(was, now)) return undefined;
   }
-  for (const [, carrierId, route] of record.legs)
-    if (!untouched(dirty, carrierId, route)) return undefined;
+  for (const leg of record.legs) if (!untouched(dirty, leg.carrierId, leg.route)) return undefined;
   return record;
 }
 
-/** A leg of the link's previous record with the same key and untouched surroundings. */
+function sameOwners(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * A leg of the link's previous record on the same carrier between the same points, with the
+ * same crossable owners and untouched surroundings.
+ */
 export function reusableLeg(
   record: LinkRecord | undefined,
-  key: string,
+  leg: { carrierId: string; start: PointMm; goal: PointMm },
+  excludedOwners: readonly string[],
   dirty: DirtyRects,
 ): KeptLeg | undefined {
-  for (const leg of record?.legs ?? [])
-    if (leg[0] === key && untouched(dirty, leg[1], leg[2])) return leg;
+  if (!record || !sameOwners(record.excludedOwners, excludedOwners)) return undefined;
+  for (const kept of record.legs) {
+    if (
+      kept.carrierId === leg.carrierId &&
+      kept.start.x === leg.start.x &&
+      kept.start.y === leg.start.y &&
+      kept.goal.x === leg.goal.x &&
+      kept.goal.y === leg.goal.y &&
+      untouched(dirty, kept.carrierId, kept.route)
+    ) {
+      return kept;
+    }
+  }
   return undefined;
 }
