@@ -1,14 +1,40 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { VALID_FIXTURE } from './cliHarness';
 
+const BUNDLE = 'out/cli/lightpath.mjs';
+const SOURCES = [
+  'electron/cli',
+  'renderer/src/model',
+  'renderer/src/engine',
+  'renderer/src/report',
+  'assets/parts',
+];
+
+function bundleMtimeMs(): number {
+  return existsSync(BUNDLE) ? statSync(BUNDLE).mtimeMs : -1;
+}
+
+function newestSourceMtimeMs(): number {
+  let newest = statSync('vite.cli.config.ts').mtimeMs;
+  for (const root of SOURCES.filter((dir) => existsSync(dir))) {
+    for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+      newest = Math.max(newest, statSync(join(root, name)).mtimeMs);
+    }
+  }
+  return newest;
+}
+
 describe('the lightpath bin (built bundle, real process)', () => {
   beforeAll(() => {
-    // Always rebuild: a stale bundle would test old code.
-    execFileSync('npx', ['vite', 'build', '--config', 'vite.cli.config.ts'], { stdio: 'pipe' });
+    // Build when the bundle is missing or older than its sources (runAll builds it first;
+    // rebuilding only when stale avoids emptying out/cli under another test's feet).
+    if (bundleMtimeMs() < newestSourceMtimeMs()) {
+      execFileSync('npx', ['vite', 'build', '--config', 'vite.cli.config.ts'], { stdio: 'pipe' });
+    }
   }, 120_000);
 
   it('exits 0 for a valid file and 2 for a missing one', () => {
