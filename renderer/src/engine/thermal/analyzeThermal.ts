@@ -6,6 +6,7 @@ import { componentSources, couplingPairs, thermalCouplings } from './coupling';
 import { designToProblem } from './designToProblem';
 import { findHotspots } from './hotspots';
 import { layerSlices } from './layerSlices';
+import { expandToFull } from './level';
 import { meshPreset } from './meshPresets';
 import { ThermalSolver } from './thermalSolver';
 import type { OpticalCheck, ThermalResult } from './thermalResult';
@@ -76,12 +77,13 @@ export class ThermalAnalysis {
     const mesh = solver.mesh!;
     const system = solver.system!;
     const ambientC = problem.ambientC;
+    const active = expandToFull(system.level, Float64Array.from(system.level.active));
     const tempC = new Float64Array(mesh.owner.length);
     const field = new Float32Array(mesh.owner.length);
     let maxC = -Infinity;
     let solidCells = 0;
     for (let c = 0; c < tempC.length; c++) {
-      const solid = system.level.active[c] === 1;
+      const solid = active[c] === 1;
       tempC[c] = ambientC + solver.riseK![c]!;
       field[c] = solid ? tempC[c]! : NaN;
       if (solid) {

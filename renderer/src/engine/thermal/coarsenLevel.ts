@@ -1,4 +1,4 @@
-import { allocateLevel, finishLevel, zeroActive, type Level } from './level';
+import { allocateLevel, finishLevel, type Level } from './level';
 
 /**
  * Coarse level by cell agglomeration: pairs of cells in x and in y (2×2×1, or 2×1×1 once
@@ -48,23 +48,34 @@ export function coarsenLevel(fine: Level): { coarse: Level; map: CoarseMap } {
   const xMm = coarseEdges(fine.xMm);
   const yMm = coarseEdges(fine.yMm);
   const [cnx, cny] = [xMm.length - 1, yMm.length - 1];
-  const coarse = allocateLevel(cnx, cny, nz, xMm, yMm, true);
   const ix = (i: number) => (cnx === nx ? i : i >> 1);
   const jy = (j: number) => (cny === ny ? j : j >> 1);
   const coarseColumn = new Int32Array(nx * ny);
+  const kLo = new Int32Array(cnx * cny).fill(nz);
+  const kHi = new Int32Array(cnx * cny).fill(-1);
   for (let j = 0; j < ny; j++) {
     for (let i = 0; i < nx; i++) {
-      const I = ix(i);
-      const J = jy(j);
-      coarseColumn[j * nx + i] = J * cnx + I;
-      const f = (j * nx + i) * nz;
-      const c = (J * cnx + I) * nz;
+      const col = j * nx + i;
+      const cc = jy(j) * cnx + ix(i);
+      coarseColumn[col] = cc;
+      if (fine.kLo[col]! > fine.kHi[col]!) continue;
+      kLo[cc] = Math.min(kLo[cc]!, fine.kLo[col]!);
+      kHi[cc] = Math.max(kHi[cc]!, fine.kHi[col]!);
+    }
+  }
+  const coarse = allocateLevel(cnx, cny, nz, xMm, yMm, kLo, kHi);
+  for (let j = 0; j < ny; j++) {
+    for (let i = 0; i < nx; i++) {
+      const col = j * nx + i;
+      const [I, J] = [ix(i), jy(j)];
+      const f = fine.colBase[col]!;
+      const c = coarse.colBase[coarseColumn[col]!]!;
       // Only faces that leave the aggregate survive; interior faces cancel in PᵀAP.
       const xLeaves = i < nx - 1 && ix(i + 1) !== I;
       const yLeaves = j < ny - 1 && jy(j + 1) !== J;
       const sx = xLeaves ? faceScale(fine.xMm, xMm, i, I) : 0;
       const sy = yLeaves ? faceScale(fine.yMm, yMm, j, J) : 0;
-      for (let k = 0; k < nz; k++) {
+      for (let k = fine.kLo[col]!; k <= fine.kHi[col]!; k++) {
         if (xLeaves) coarse.gx[c + k] = coarse.gx[c + k]! + sx * fine.gx[f + k]!;
         if (yLeaves) coarse.gy[c + k] = coarse.gy[c + k]! + sy * fine.gy[f + k]!;
         coarse.gz[c + k] = coarse.gz[c + k]! + fine.gz[f + k]!;
@@ -84,21 +95,25 @@ export function restrict(
   coarse: Level,
   rc: Float64Array,
 ): void {
-  const nz = fine.nz;
-  zeroActive(coarse, rc);
+  rc.fill(0);
   for (let col = 0; col < map.coarseColumn.length; col++) {
-    const f = col * nz;
-    const c = map.coarseColumn[col]! * nz;
+    const f = fine.colBase[col]!;
+    const c = coarse.colBase[map.coarseColumn[col]!]!;
     for (let k = fine.kLo[col]!; k <= fine.kHi[col]!; k++) rc[c + k] = rc[c + k]! + r[f + k]!;
   }
 }
 
 /** Fine correction += coarse correction of its aggregate (piecewise-constant prolongation). */
-export function prolongAdd(fine: Level, map: CoarseMap, ec: Float64Array, e: Float64Array): void {
-  const nz = fine.nz;
+export function prolongAdd(
+  fine: Level,
+  map: CoarseMap,
+  coarse: Level,
+  ec: Float64Array,
+  e: Float64Array,
+): void {
   for (let col = 0; col < map.coarseColumn.length; col++) {
-    const f = col * nz;
-    const c = map.coarseColumn[col]! * nz;
+    const f = fine.colBase[col]!;
+    const c = coarse.colBase[map.coarseColumn[col]!]!;
     for (let k = fine.kLo[col]!; k <= fine.kHi[col]!; k++) {
       if (fine.active[f + k] === 1) e[f + k] = e[f + k]! + ec[c + k]!;
     }

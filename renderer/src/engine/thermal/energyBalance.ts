@@ -15,7 +15,7 @@ export interface EnergyBalance {
  * Energy balance from the boundary faces themselves, Σ G·(T − T_sink), independent of the
  * interior operator: a check that the iteration converged and that no heat is lost
  * between the mesh, the sources and the boundaries.
- * `riseK` is the solved rise over ambient per cell.
+ * `sourceW` is per mesh cell; `riseK` is the solved rise over ambient per level cell.
  */
 export function energyBalance(
   system: FineSystem,
@@ -24,7 +24,8 @@ export function energyBalance(
   ambientC: number,
 ): EnergyBalance {
   let sourcesW = 0;
-  for (let c = 0; c < sourceW.length; c++) sourcesW += system.level.active[c] ? sourceW[c]! : 0;
+  for (let c = 0; c < sourceW.length; c++) sourcesW += sourceW[c]!;
+  sourcesW -= system.isolated.powerW;
   let toAmbientW = 0;
   for (let c = 0; c < riseK.length; c++) toAmbientW += system.gAmbient[c]! * riseK[c]!;
   const toSinksW: Record<string, number> = {};

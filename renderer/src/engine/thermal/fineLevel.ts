@@ -12,7 +12,7 @@ export interface FineSystem {
   level: Level;
   /** Source + boundary terms of A·θ = b, θ = T − ambient, W. */
   rhs: Float64Array;
-  /** Conductance of each cell's exposed faces to ambient, W/K. */
+  /** Conductance of each level cell's exposed faces to ambient, W/K. */
   gAmbient: Float64Array;
   sinkFaces: SinkFaces[];
   /** Solid cells cut out for lack of any path to a boundary. */
@@ -27,7 +27,17 @@ export interface FineSystem {
  */
 export function buildFineSystem(mesh: ThermalMesh, problem: ThermalProblem): FineSystem {
   const { nx, ny, nz, xMm, yMm, zMm, owner } = mesh;
-  const level = allocateLevel(nx, ny, nz, xMm, yMm, false);
+  // Each column stores the range between its lowest and highest solid cell.
+  const kLo = new Int32Array(nx * ny).fill(nz);
+  const kHi = new Int32Array(nx * ny).fill(-1);
+  for (let col = 0; col < nx * ny; col++) {
+    for (let k = 0; k < nz; k++) {
+      if (owner[col * nz + k]! < 0) continue;
+      if (k < kLo[col]!) kLo[col] = k;
+      kHi[col] = k;
+    }
+  }
+  const level = allocateLevel(nx, ny, nz, xMm, yMm, kLo, kHi);
   const { boxes } = problem;
   const sx = nz;
   const sy = nx * nz;
@@ -35,57 +45,65 @@ export function buildFineSystem(mesh: ThermalMesh, problem: ThermalProblem): Fin
   const halfX = Float64Array.from(boxes, (b) => 0.5 / b.kWmK.x);
   const halfY = Float64Array.from(boxes, (b) => 0.5 / b.kWmK.y);
   const halfZ = Float64Array.from(boxes, (b) => 0.5 / b.kWmK.z);
+  const rhs = new Float64Array(level.n);
   for (let j = 0; j < ny; j++) {
     const dy = yMm[j + 1]! - yMm[j]!;
     const dy2 = j < ny - 1 ? yMm[j + 2]! - yMm[j + 1]! : 0;
     for (let i = 0; i < nx; i++) {
       const dx = xMm[i + 1]! - xMm[i]!;
       const dx2 = i < nx - 1 ? xMm[i + 2]! - xMm[i + 1]! : 0;
-      const base = (j * nx + i) * nz;
-      for (let k = 0; k < nz; k++) {
-        const c = base + k;
-        const b = owner[c]!;
+      const col = j * nx + i;
+      const base = level.colBase[col]!;
+      for (let k = kLo[col]!; k <= kHi[col]!; k++) {
+        const full = col * nz + k;
+        const b = owner[full]!;
         if (b < 0) continue;
+        const c = base + k;
+        rhs[c] = mesh.sourceW[full]!;
         const dz = zMm[k + 1]! - zMm[k]!;
-        if (i < nx - 1 && owner[c + sx]! >= 0) {
+        if (i < nx - 1 && owner[full + sx]! >= 0) {
           level.gx[c] =
-            (CONDUCTION_SCALE * dy * dz) / (dx * halfX[b]! + dx2 * halfX[owner[c + sx]!]!);
+            (CONDUCTION_SCALE * dy * dz) / (dx * halfX[b]! + dx2 * halfX[owner[full + sx]!]!);
         }
-        if (j < ny - 1 && owner[c + sy]! >= 0) {
+        if (j < ny - 1 && owner[full + sy]! >= 0) {
           level.gy[c] =
-            (CONDUCTION_SCALE * dx * dz) / (dy * halfY[b]! + dy2 * halfY[owner[c + sy]!]!);
+            (CONDUCTION_SCALE * dx * dz) / (dy * halfY[b]! + dy2 * halfY[owner[full + sy]!]!);
         }
-        if (k < nz - 1 && owner[c + 1]! >= 0) {
+        if (k < nz - 1 && owner[full + 1]! >= 0) {
           const dz2 = zMm[k + 2]! - zMm[k + 1]!;
           level.gz[c] =
-            (CONDUCTION_SCALE * dx * dy) / (dz * halfZ[b]! + dz2 * halfZ[owner[c + 1]!]!);
+            (CONDUCTION_SCALE * dx * dy) / (dz * halfZ[b]! + dz2 * halfZ[owner[full + 1]!]!);
         }
       }
     }
   }
-  const rhs = Float64Array.from(mesh.sourceW);
-  const sinkFaces = findSinkFaces(mesh, problem);
   const claimed = new Uint8Array(owner.length * 2);
+  const levelIndex = (full: number) => level.colBase[(full - (full % nz)) / nz]! + (full % nz);
+  const sinkFaces = findSinkFaces(mesh, problem, levelIndex, claimed);
   for (const s of sinkFaces) {
     for (let f = 0; f < s.cells.length; f++) {
       const c = s.cells[f]!;
       level.gBoundary[c] = level.gBoundary[c]! + s.conductanceWK[f]!;
       rhs[c] = rhs[c]! + s.conductanceWK[f]! * (s.coolantC - problem.ambientC);
-      claimed[2 * c + (s.face === 'top' ? 1 : 0)] = 1;
     }
   }
-  const gAmbient = exposedConvection(mesh, problem, claimed);
-  for (let c = 0; c < gAmbient.length; c++) level.gBoundary[c] = level.gBoundary[c]! + gAmbient[c]!;
-  const isolated = removeIsolatedCells(level, (c) => owner[c]! >= 0, rhs);
+  const gAmbient = exposedConvection(mesh, problem, level, claimed);
+  for (let c = 0; c < level.n; c++) level.gBoundary[c] = level.gBoundary[c]! + gAmbient[c]!;
+  const isolated = removeIsolatedCells(level, rhs);
   finishLevel(level);
   return { level, rhs, gAmbient, sinkFaces, isolated };
 }
 
-/** Convection conductance of each cell's exposed faces (not claimed by a sink), W/K. */
-function exposedConvection(mesh: ThermalMesh, problem: ThermalProblem, claimed: Uint8Array) {
+/** Convection conductance of each cell's exposed faces (not claimed by a sink), W/K, per level cell. */
+function exposedConvection(
+  mesh: ThermalMesh,
+  problem: ThermalProblem,
+  level: Level,
+  claimed: Uint8Array,
+) {
   const { nx, ny, nz, xMm, yMm, zMm, owner } = mesh;
   const h = problem.exposedHtcWm2K;
-  const g = new Float64Array(owner.length);
+  const g = new Float64Array(level.n);
   if (h <= 0) return g;
   const face = (area: number, halfMm: number, k: number) =>
     1 / (1 / (CONVECTION_SCALE * h * area) + halfMm / (CONDUCTION_SCALE * k * area));
@@ -94,8 +112,9 @@ function exposedConvection(mesh: ThermalMesh, problem: ThermalProblem, claimed: 
     const dy = yMm[j + 1]! - yMm[j]!;
     for (let i = 0; i < nx; i++) {
       const dx = xMm[i + 1]! - xMm[i]!;
-      for (let k = 0; k < nz; k++) {
-        const c = (j * nx + i) * nz + k;
+      const col = j * nx + i;
+      for (let k = level.kLo[col]!; k <= level.kHi[col]!; k++) {
+        const c = col * nz + k;
         if (isEmpty(c)) continue;
         const kk = problem.boxes[owner[c]!]!.kWmK;
         const dz = zMm[k + 1]! - zMm[k]!;
@@ -107,7 +126,7 @@ function exposedConvection(mesh: ThermalMesh, problem: ThermalProblem, claimed: 
         if ((k === 0 || isEmpty(c - 1)) && !claimed[2 * c]) sum += face(dx * dy, dz / 2, kk.z);
         if ((k === nz - 1 || isEmpty(c + 1)) && !claimed[2 * c + 1])
           sum += face(dx * dy, dz / 2, kk.z);
-        g[c] = sum;
+        g[level.colBase[col]! + k] = sum;
       }
     }
   }

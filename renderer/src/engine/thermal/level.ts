@@ -1,8 +1,11 @@
 /**
  * One level of the multigrid hierarchy: a 7-point conductance operator on a structured
- * grid, stored matrix-free as face conductances. Row c of the operator reads
+ * grid, stored matrix-free as face conductances. Row c reads
  * (A·T)_c = diag_c·T_c − Σ_faces g·T_neighbour, with diag_c = Σ g + gBoundary_c.
- * Cells with no conductance at all (empty space) are identity rows holding zero.
+ *
+ * Storage is compact: only the range kLo…kHi of each (i, j) column that holds material is
+ * stored, z contiguous, so cell (col, k) has index colBase[col] + k. Empty cells inside a
+ * range are identity rows holding zero; empty space outside the ranges costs nothing.
  */
 export interface Level {
   nx: number;
@@ -11,119 +14,127 @@ export interface Level {
   /** Cell edges of this level in x and y, mm (z is never coarsened). */
   xMm: Float64Array;
   yMm: Float64Array;
-  /** Conductance to the +x, +y and +z neighbour, W/K (0 at the last cell of a line). */
+  /** First and last stored k of each column (kLo > kHi for an empty column). */
+  kLo: Int32Array;
+  kHi: Int32Array;
+  /** Index of cell (col, k) is colBase[col] + k. */
+  colBase: Int32Array;
+  /** Number of stored cells. */
+  n: number;
+  /** Conductance to the +x, +y and +z neighbour, W/K (0 where there is none). */
   gx: Float64Array;
   gy: Float64Array;
   gz: Float64Array;
   /** Conductance from the cell to its fixed-temperature surroundings, W/K. */
   gBoundary: Float64Array;
   diag: Float64Array;
-  /** 1 for a cell that conducts (part of the solve), 0 for empty space. */
+  /** 1 for a cell that conducts (part of the solve), 0 for an identity row. */
   active: Uint8Array;
-  /** First and last non-empty k of each column (kLo > kHi for an empty column). */
-  kLo: Int32Array;
-  kHi: Int32Array;
-  /**
-   * The active ranges as flat [start, end) cell-index pairs, one per non-empty column:
-   * vector operations loop over these only (every vector is zero elsewhere).
-   */
-  runs: Int32Array;
   /** Thomas factors of each column's tridiagonal block (see lineSmoother.ts). */
   lineUpper: Float64Array;
   linePivotInv: Float64Array;
-  /**
-   * Work vectors: right-hand side and correction (coarse levels only; on the finest level
-   * the CG iteration passes its own vectors, so these are empty) and residual.
-   */
+  /** Work vectors: right-hand side, correction and residual of this level. */
   rhs: Float64Array;
   correction: Float64Array;
   residual: Float64Array;
+  /** One column's right-hand side, used by the line smoother. */
+  columnScratch: Float64Array;
 }
 
-/** A level with its arrays allocated (zeroed); `isCoarse` adds the right-hand side and correction. */
+/** A level with zeroed arrays for the given column ranges. */
 export function allocateLevel(
   nx: number,
   ny: number,
   nz: number,
   xMm: Float64Array,
   yMm: Float64Array,
-  isCoarse: boolean,
+  kLo: Int32Array,
+  kHi: Int32Array,
 ): Level {
-  const n = nx * ny * nz;
-  const columns = nx * ny;
+  const colBase = new Int32Array(nx * ny);
+  let n = 0;
+  for (let col = 0; col < nx * ny; col++) {
+    colBase[col] = n - kLo[col]!;
+    if (kHi[col]! >= kLo[col]!) n += kHi[col]! - kLo[col]! + 1;
+  }
+  const f = () => new Float64Array(n);
   return {
     nx,
     ny,
     nz,
     xMm,
     yMm,
-    gx: new Float64Array(n),
-    gy: new Float64Array(n),
-    gz: new Float64Array(n),
-    gBoundary: new Float64Array(n),
-    diag: new Float64Array(n),
+    kLo,
+    kHi,
+    colBase,
+    n,
+    gx: f(),
+    gy: f(),
+    gz: f(),
+    gBoundary: f(),
+    diag: f(),
     active: new Uint8Array(n),
-    kLo: new Int32Array(columns),
-    kHi: new Int32Array(columns),
-    runs: new Int32Array(0),
-    lineUpper: new Float64Array(n),
-    linePivotInv: new Float64Array(n),
-    rhs: new Float64Array(isCoarse ? n : 0),
-    correction: new Float64Array(isCoarse ? n : 0),
-    residual: new Float64Array(n),
+    lineUpper: f(),
+    linePivotInv: f(),
+    rhs: f(),
+    correction: f(),
+    residual: f(),
+    columnScratch: new Float64Array(nz),
   };
 }
 
 /**
- * Fills diag from the conductances, marks empty cells as identity rows, finds each
- * column's active range and factors the column blocks. Call once the g arrays are final.
+ * Fills diag from the conductances, marks cells without any as identity rows and factors
+ * the column blocks. Call once the g arrays are final.
  */
 export function finishLevel(level: Level): void {
-  const { nx, ny, nz, gx, gy, gz, gBoundary, diag } = level;
-  const sx = nz;
-  const sy = nx * nz;
+  const { nx, ny, gx, gy, gz, gBoundary, diag, kLo, kHi, colBase } = level;
+  diag.set(gBoundary);
+  for (let col = 0; col < nx * ny; col++) {
+    const base = colBase[col]!;
+    for (let k = kLo[col]!; k < kHi[col]!; k++) {
+      const g = gz[base + k]!;
+      diag[base + k] = diag[base + k]! + g;
+      diag[base + k + 1] = diag[base + k + 1]! + g;
+    }
+  }
   for (let j = 0; j < ny; j++) {
     for (let i = 0; i < nx; i++) {
       const col = j * nx + i;
-      let lo = nz;
-      let hi = -1;
-      for (let k = 0; k < nz; k++) {
-        const c = col * nz + k;
-        let d = gx[c]! + gy[c]! + gz[c]! + gBoundary[c]!;
-        if (i > 0) d += gx[c - sx]!;
-        if (j > 0) d += gy[c - sy]!;
-        if (k > 0) d += gz[c - 1]!;
-        if (d > 0) {
-          if (k < lo) lo = k;
-          hi = k;
-        }
-        diag[c] = d > 0 ? d : 1;
-        level.active[c] = d > 0 ? 1 : 0;
-      }
-      level.kLo[col] = lo;
-      level.kHi[col] = hi;
+      if (i < nx - 1) addFaceDiagonal(level, col, col + 1, gx, diag);
+      if (j < ny - 1) addFaceDiagonal(level, col, col + nx, gy, diag);
     }
   }
-  const runs: number[] = [];
-  for (let col = 0; col < nx * ny; col++) {
-    if (level.kLo[col]! <= level.kHi[col]!)
-      runs.push(col * nz + level.kLo[col]!, col * nz + level.kHi[col]! + 1);
+  for (let c = 0; c < level.n; c++) {
+    level.active[c] = diag[c]! > 0 ? 1 : 0;
+    if (!(diag[c]! > 0)) diag[c] = 1;
   }
-  level.runs = Int32Array.from(runs);
   factorColumns(level);
 }
 
-/** Sets v to zero over the level's active ranges. */
-export function zeroActive(level: Level, v: Float64Array): void {
-  const { runs } = level;
-  for (let s = 0; s < runs.length; s += 2) v.fill(0, runs[s]!, runs[s + 1]!);
+function addFaceDiagonal(
+  level: Level,
+  col: number,
+  nb: number,
+  g: Float64Array,
+  diag: Float64Array,
+) {
+  const lo = Math.max(level.kLo[col]!, level.kLo[nb]!);
+  const hi = Math.min(level.kHi[col]!, level.kHi[nb]!);
+  const base = level.colBase[col]!;
+  const nbBase = level.colBase[nb]!;
+  for (let k = lo; k <= hi; k++) {
+    const gf = g[base + k]!;
+    diag[base + k] = diag[base + k]! + gf;
+    diag[nbBase + k] = diag[nbBase + k]! + gf;
+  }
 }
 
 /** Thomas factorisation of every column block (diagonally dominant, so no pivoting). */
 function factorColumns(level: Level): void {
-  const { nz, gz, diag, kLo, kHi, lineUpper, linePivotInv } = level;
+  const { gz, diag, kLo, kHi, colBase, lineUpper, linePivotInv } = level;
   for (let col = 0; col < kLo.length; col++) {
-    const base = col * nz;
+    const base = colBase[col]!;
     let upperPrev = 0;
     for (let k = kLo[col]!; k <= kHi[col]!; k++) {
       const c = base + k;
@@ -136,30 +147,68 @@ function factorColumns(level: Level): void {
   }
 }
 
-/** y = A·x over the active cells (x must be zero on empty cells). */
+/** y = A·x (x must be zero on identity rows). */
 export function applyOperator(level: Level, x: Float64Array, y: Float64Array): void {
-  const { nx, ny, nz, gx, gy, gz, diag, kLo, kHi } = level;
-  const sx = nz;
-  const sy = nx * nz;
+  const { nx, ny, gx, gy, gz, diag, kLo, kHi, colBase } = level;
+  for (let col = 0; col < nx * ny; col++) {
+    const base = colBase[col]!;
+    const lo = kLo[col]!;
+    const hi = kHi[col]!;
+    for (let k = lo; k <= hi; k++) {
+      const c = base + k;
+      let s = diag[c]! * x[c]!;
+      if (k > lo) s -= gz[c - 1]! * x[c - 1]!;
+      if (k < hi) s -= gz[c]! * x[c + 1]!;
+      y[c] = s;
+    }
+  }
   for (let j = 0; j < ny; j++) {
     for (let i = 0; i < nx; i++) {
       const col = j * nx + i;
-      const base = col * nz;
-      const hasW = i > 0;
-      const hasE = i < nx - 1;
-      const hasS = j > 0;
-      const hasN = j < ny - 1;
-      for (let k = kLo[col]!; k <= kHi[col]!; k++) {
-        const c = base + k;
-        let s = diag[c]! * x[c]!;
-        if (k > 0) s -= gz[c - 1]! * x[c - 1]!;
-        if (k < nz - 1) s -= gz[c]! * x[c + 1]!;
-        if (hasW) s -= gx[c - sx]! * x[c - sx]!;
-        if (hasE) s -= gx[c]! * x[c + sx]!;
-        if (hasS) s -= gy[c - sy]! * x[c - sy]!;
-        if (hasN) s -= gy[c]! * x[c + sy]!;
-        y[c] = s;
-      }
+      if (i < nx - 1) subtractFaceFlux(level, col, col + 1, gx, x, y);
+      if (j < ny - 1) subtractFaceFlux(level, col, col + nx, gy, x, y);
     }
   }
+}
+
+function subtractFaceFlux(
+  level: Level,
+  col: number,
+  nb: number,
+  g: Float64Array,
+  x: Float64Array,
+  y: Float64Array,
+) {
+  const lo = Math.max(level.kLo[col]!, level.kLo[nb]!);
+  const hi = Math.min(level.kHi[col]!, level.kHi[nb]!);
+  const base = level.colBase[col]!;
+  const nbBase = level.colBase[nb]!;
+  for (let k = lo; k <= hi; k++) {
+    const gf = g[base + k]!;
+    y[base + k] = y[base + k]! - gf * x[nbBase + k]!;
+    y[nbBase + k] = y[nbBase + k]! - gf * x[base + k]!;
+  }
+}
+
+/** The full-grid vector (index (j·nx + i)·nz + k, zero outside the ranges) of a level vector. */
+export function expandToFull(level: Level, v: Float64Array): Float64Array {
+  const { nz, kLo, kHi, colBase } = level;
+  const full = new Float64Array(kLo.length * nz);
+  for (let col = 0; col < kLo.length; col++) {
+    for (let k = kLo[col]!; k <= kHi[col]!; k++) full[col * nz + k] = v[colBase[col]! + k]!;
+  }
+  return full;
+}
+
+/** The level vector of a full-grid vector, zero on identity rows. */
+export function gatherFromFull(level: Level, full: Float64Array): Float64Array {
+  const { nz, kLo, kHi, colBase, active } = level;
+  const v = new Float64Array(level.n);
+  for (let col = 0; col < kLo.length; col++) {
+    for (let k = kLo[col]!; k <= kHi[col]!; k++) {
+      const c = colBase[col]! + k;
+      if (active[c]) v[c] = full[col * nz + k]!;
+    }
+  }
+  return v;
 }

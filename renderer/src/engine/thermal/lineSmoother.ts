@@ -24,33 +24,58 @@ export function lineSweep(
   }
 }
 
+/** Column scratch += g·x_neighbour over the k both columns hold; g is stored at the west/south cell. */
+function addNeighbour(
+  level: Level,
+  col: number,
+  nb: number,
+  g: Float64Array,
+  gAtNeighbour: boolean,
+  x: Float64Array,
+) {
+  const lo = Math.max(level.kLo[col]!, level.kLo[nb]!);
+  const hi = Math.min(level.kHi[col]!, level.kHi[nb]!);
+  const s = level.columnScratch;
+  const first = level.kLo[col]!;
+  const base = level.colBase[col]!;
+  const nbBase = level.colBase[nb]!;
+  const gBase = gAtNeighbour ? nbBase : base;
+  for (let k = lo; k <= hi; k++) s[k - first] = s[k - first]! + g[gBase + k]! * x[nbBase + k]!;
+}
+
 function solveColumn(level: Level, rhs: Float64Array, x: Float64Array, i: number, j: number): void {
-  const { nx, ny, nz, gx, gy, gz, kLo, kHi, lineUpper, linePivotInv } = level;
+  const {
+    nx,
+    ny,
+    gx,
+    gy,
+    gz,
+    kLo,
+    kHi,
+    colBase,
+    lineUpper,
+    linePivotInv,
+    columnScratch: s,
+  } = level;
   const col = j * nx + i;
   const lo = kLo[col]!;
   const hi = kHi[col]!;
   if (lo > hi) return;
-  const base = col * nz;
-  const sx = nz;
-  const sy = nx * nz;
-  const hasW = i > 0;
-  const hasE = i < nx - 1;
-  const hasS = j > 0;
-  const hasN = j < ny - 1;
-  // Forward elimination, the in-plane coupling folded into the right-hand side.
+  const base = colBase[col]!;
+  for (let k = lo; k <= hi; k++) s[k - lo] = rhs[base + k]!;
+  // In-plane coupling folded into the right-hand side (west/south faces live in the neighbour).
+  if (i > 0) addNeighbour(level, col, col - 1, gx, true, x);
+  if (i < nx - 1) addNeighbour(level, col, col + 1, gx, false, x);
+  if (j > 0) addNeighbour(level, col, col - nx, gy, true, x);
+  if (j < ny - 1) addNeighbour(level, col, col + nx, gy, false, x);
   let prev = 0;
   for (let k = lo; k <= hi; k++) {
     const c = base + k;
-    let s = rhs[c]!;
-    if (hasW) s += gx[c - sx]! * x[c - sx]!;
-    if (hasE) s += gx[c]! * x[c + sx]!;
-    if (hasS) s += gy[c - sy]! * x[c - sy]!;
-    if (hasN) s += gy[c]! * x[c + sy]!;
-    if (k > lo) s += gz[c - 1]! * prev;
-    prev = s * linePivotInv[c]!;
+    let v = s[k - lo]!;
+    if (k > lo) v += gz[c - 1]! * prev;
+    prev = v * linePivotInv[c]!;
     x[c] = prev;
   }
-  // Back substitution.
   for (let k = hi - 1; k >= lo; k--) {
     const c = base + k;
     x[c] = x[c]! - lineUpper[c]! * x[c + 1]!;

@@ -1,5 +1,5 @@
 import { canCoarsen, coarsenLevel, prolongAdd, restrict, type CoarseMap } from './coarsenLevel';
-import { applyOperator, zeroActive, type Level } from './level';
+import { applyOperator, type Level } from './level';
 import { lineSweep } from './lineSmoother';
 
 /** Levels from fine to coarse with the maps between neighbours. */
@@ -40,20 +40,16 @@ export function vCycle(h: Hierarchy, r: Float64Array, z: Float64Array): void {
 
 function cycle(h: Hierarchy, l: number, r: Float64Array, e: Float64Array): void {
   const level = h.levels[l]!;
-  zeroActive(level, e);
+  e.fill(0);
   for (let s = 0; s < SWEEPS_PER_SIDE; s++) lineSweep(level, r, e, true);
   const coarse = h.levels[l + 1];
   if (!coarse) return;
   const map = h.maps[l]!;
   const res = level.residual;
   applyOperator(level, e, res);
-  for (let col = 0; col < level.kLo.length; col++) {
-    const base = col * level.nz;
-    for (let k = level.kLo[col]!; k <= level.kHi[col]!; k++)
-      res[base + k] = r[base + k]! - res[base + k]!;
-  }
+  for (let c = 0; c < level.n; c++) res[c] = r[c]! - res[c]!;
   restrict(level, map, res, coarse, coarse.rhs);
   cycle(h, l + 1, coarse.rhs, coarse.correction);
-  prolongAdd(level, map, coarse.correction, e);
+  prolongAdd(level, map, coarse, coarse.correction, e);
   for (let s = 0; s < SWEEPS_PER_SIDE; s++) lineSweep(level, r, e, false);
 }

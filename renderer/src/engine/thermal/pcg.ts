@@ -4,12 +4,9 @@ import { vCycle, type Hierarchy } from './multigrid';
 /** Convergence test of the conjugate gradient iteration: ‖b − A·x‖₂ ≤ tolerance · ‖b‖₂. */
 export const RELATIVE_RESIDUAL_TOLERANCE = 1e-8;
 
-/** Dot product over the active ranges (every vector is zero elsewhere). */
-function dot(runs: Int32Array, a: Float64Array, b: Float64Array): number {
+function dot(a: Float64Array, b: Float64Array): number {
   let s = 0;
-  for (let r = 0; r < runs.length; r += 2) {
-    for (let i = runs[r]!; i < runs[r + 1]!; i++) s += a[i]! * b[i]!;
-  }
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
   return s;
 }
 
@@ -30,7 +27,6 @@ export class PcgIteration {
   private readonly q: Float64Array;
   private readonly bNorm: number;
   private rz = 0;
-  private readonly runs: Int32Array;
 
   constructor(
     private readonly hierarchy: Hierarchy,
@@ -45,34 +41,30 @@ export class PcgIteration {
     this.p = new Float64Array(n);
     this.q = new Float64Array(n);
     const fine = hierarchy.levels[0]!;
-    this.runs = fine.runs;
     applyOperator(fine, x, this.q);
     for (let i = 0; i < n; i++) this.r[i] = fine.active[i] ? b[i]! - this.q[i]! : 0;
-    this.bNorm = Math.sqrt(dot(this.runs, b, b));
-    this.relativeResidual =
-      this.bNorm > 0 ? Math.sqrt(dot(this.runs, this.r, this.r)) / this.bNorm : 0;
+    this.bNorm = Math.sqrt(dot(b, b));
+    this.relativeResidual = this.bNorm > 0 ? Math.sqrt(dot(this.r, this.r)) / this.bNorm : 0;
     this.converged = this.relativeResidual <= tolerance;
     if (!this.converged) {
       vCycle(hierarchy, this.r, this.z);
       this.p.set(this.z);
-      this.rz = dot(this.runs, this.r, this.z);
+      this.rz = dot(this.r, this.z);
     }
   }
 
   /** One CG iteration; returns true once converged. */
   step(): boolean {
     if (this.converged) return true;
-    const { x, r, z, p, q, runs } = this;
+    const { x, r, z, p, q } = this;
     applyOperator(this.hierarchy.levels[0]!, p, q);
-    const alpha = this.rz / dot(runs, p, q);
+    const alpha = this.rz / dot(p, q);
     let rr = 0;
-    for (let s = 0; s < runs.length; s += 2) {
-      for (let i = runs[s]!; i < runs[s + 1]!; i++) {
-        x[i] = x[i]! + alpha * p[i]!;
-        const ri = r[i]! - alpha * q[i]!;
-        r[i] = ri;
-        rr += ri * ri;
-      }
+    for (let i = 0; i < x.length; i++) {
+      x[i] = x[i]! + alpha * p[i]!;
+      const ri = r[i]! - alpha * q[i]!;
+      r[i] = ri;
+      rr += ri * ri;
     }
     this.iterations++;
     this.relativeResidual = Math.sqrt(rr) / this.bNorm;
@@ -81,12 +73,10 @@ export class PcgIteration {
       return true;
     }
     vCycle(this.hierarchy, r, z);
-    const rzNew = dot(runs, r, z);
+    const rzNew = dot(r, z);
     const beta = rzNew / this.rz;
     this.rz = rzNew;
-    for (let s = 0; s < runs.length; s += 2) {
-      for (let i = runs[s]!; i < runs[s + 1]!; i++) p[i] = z[i]! + beta * p[i]!;
-    }
+    for (let i = 0; i < p.length; i++) p[i] = z[i]! + beta * p[i]!;
     return false;
   }
 }

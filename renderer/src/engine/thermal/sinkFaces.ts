@@ -5,7 +5,7 @@ export interface SinkFaces {
   id: string;
   face: 'top' | 'bottom';
   coolantC: number;
-  /** Cells whose `face` touches the sink. */
+  /** Level (compact) indices of the cells whose `face` touches the sink. */
   cells: Int32Array;
   /** Conductance from each cell centre to the coolant, W/K. */
   conductanceWK: Float64Array;
@@ -18,11 +18,17 @@ export interface SinkFaces {
  * boxes, i.e. where the neighbour above (below) is empty or outside the mesh. The sink's
  * resistance R is spread as an equal conductance per area, G_i = A_i / (R·A_total), in
  * series with the half-cell conduction (d/2)/(k·A). A face already taken by an earlier
- * sink stays with it.
+ * sink stays with it; `taken` (two flags per mesh cell: bottom, top) records the faces
+ * claimed so the convection pass skips them. `levelIndex` maps a mesh cell to the
+ * solver's compact index.
  */
-export function findSinkFaces(mesh: ThermalMesh, problem: ThermalProblem): SinkFaces[] {
+export function findSinkFaces(
+  mesh: ThermalMesh,
+  problem: ThermalProblem,
+  levelIndex: (fullIndex: number) => number,
+  taken: Uint8Array,
+): SinkFaces[] {
   const { nx, ny, nz, xMm, yMm, zMm, owner } = mesh;
-  const taken = new Uint8Array(owner.length * 2);
   return problem.sinks.map((sink) => {
     const wanted = new Set(sink.boxIndices);
     const top = sink.face === 'top';
@@ -56,7 +62,7 @@ export function findSinkFaces(mesh: ThermalMesh, problem: ThermalProblem): SinkF
       id: sink.id,
       face: sink.face,
       coolantC: sink.coolantC,
-      cells: Int32Array.from(cells),
+      cells: Int32Array.from(cells, levelIndex),
       conductanceWK,
       areaMm2,
     };

@@ -1,5 +1,6 @@
 import { buildFineSystem, type FineSystem } from './fineLevel';
 import { buildMesh, type ExplicitLines } from './buildMesh';
+import { expandToFull, gatherFromFull } from './level';
 import { energyBalance, type EnergyBalance } from './energyBalance';
 import { buildHierarchy, type Hierarchy } from './multigrid';
 import { PcgIteration, RELATIVE_RESIDUAL_TOLERANCE } from './pcg';
@@ -11,7 +12,7 @@ export interface ThermalSolverOptions {
   maxIterations?: number;
   tolerance?: number;
   /**
-   * Extra source-only cases on the same operator with every sink at ambient (coolant
+   * Extra source-only cases (W per mesh cell) on the same operator with every sink at ambient (coolant
    * offsets removed): their solutions are pure responses to those sources, used for the
    * coupling coefficients by superposition. Called once the mesh exists.
    */
@@ -103,7 +104,9 @@ export class ThermalSolver {
       this.phase = 'hierarchy';
     } else if (this.phase === 'hierarchy') {
       this.hierarchy = buildHierarchy(this.system!.level);
-      const extra = this.options.extraCases?.(this.mesh!) ?? [];
+      const extra = (this.options.extraCases?.(this.mesh!) ?? []).map((full) =>
+        gatherFromFull(this.system!.level, full),
+      );
       this.cases = [this.system!.rhs, ...extra];
       this.startCase();
       this.phase = 'iterate';
@@ -113,7 +116,7 @@ export class ThermalSolver {
   }
 
   private startCase(): void {
-    const n = this.system!.rhs.length;
+    const n = this.system!.level.n;
     this.pcg = new PcgIteration(
       this.hierarchy!,
       this.cases[this.caseIndex]!,
@@ -136,12 +139,12 @@ export class ThermalSolver {
     }
     this.totalIterations += pcg.iterations;
     if (this.caseIndex === 0) {
-      this.riseK = pcg.x;
+      this.riseK = expandToFull(this.system!.level, pcg.x);
       this.iterations = pcg.iterations;
       this.relativeResidual = pcg.relativeResidual;
       this.balance = energyBalance(this.system!, this.mesh!.sourceW, pcg.x, this.problem.ambientC);
     } else {
-      this.caseRiseK.push(pcg.x);
+      this.caseRiseK.push(expandToFull(this.system!.level, pcg.x));
     }
     this.caseIndex++;
     if (this.caseIndex < this.cases.length) {
