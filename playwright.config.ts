@@ -3,6 +3,7 @@
  * Debian's Chromium with WebGL through SwiftShader. Project "electron": tests/electron,
  * which skip themselves (with the reason) where the Electron binary is not installed.
  */
+import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const CHROMIUM_ARGS = [
@@ -16,7 +17,20 @@ const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
 ];
 
-const PORT = 4173;
+/**
+ * Port and build folder of the served web build. Defaults: 4173 and dist-web (what
+ * `npm run build:web` writes). Several people testing in one working tree at once can give
+ * each run its own, e.g. `LIGHTPATH_E2E_PORT=4273 LIGHTPATH_E2E_OUTDIR=.test-output/web-4273`.
+ */
+const PORT = Number(process.env.LIGHTPATH_E2E_PORT ?? 4173);
+// vite resolves --outDir against its root (renderer/), so pass an absolute path.
+const OUT_DIR = process.env.LIGHTPATH_E2E_OUTDIR
+  ? resolve(process.env.LIGHTPATH_E2E_OUTDIR)
+  : undefined;
+const BUILD = OUT_DIR
+  ? `npx vite build --config vite.web.config.ts --outDir ${OUT_DIR}`
+  : 'npm run build:web';
+const PREVIEW = `npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port ${PORT} --strictPort${OUT_DIR ? ` --outDir ${OUT_DIR}` : ''}`;
 
 export default defineConfig({
   timeout: 60_000,
@@ -28,7 +42,7 @@ export default defineConfig({
   outputDir: '.test-output/playwright-artifacts',
   reporter: [['list'], ['json', { outputFile: '.test-output/playwright.json' }]],
   webServer: {
-    command: `npm run build:web && npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `${BUILD} && ${PREVIEW}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

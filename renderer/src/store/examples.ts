@@ -1,19 +1,23 @@
 /**
- * The templates offered by File → New from template…: the example designs bundled from
- * assets/examples (one system laid out six ways) plus an empty design.
+ * The templates offered by File → New from template…: the example designs in
+ * assets/examples (one system laid out six ways, plus a stress design) and an empty design.
+ * Each example is its own chunk, fetched when first used, so the studio starts light.
  */
 
-const exampleTexts = import.meta.glob('../../../assets/examples/*.lightpath.json', {
+const loaders = import.meta.glob('../../../assets/examples/*.lightpath.json', {
   query: '?raw',
   import: 'default',
-  eager: true,
-}) as Record<string, string>;
+}) as Record<string, () => Promise<string>>;
 
-/** One bundled example design, as text (loaded through the same loader as user files). */
-export interface ExampleEntry {
+/** A bundled example file. */
+export interface ExampleFile {
   /** File stem, e.g. "switch-cpo-a". */
   readonly id: string;
   readonly fileName: string;
+}
+
+/** A loaded example, as text (opened through the same loader as user files). */
+export interface ExampleEntry extends ExampleFile {
   readonly text: string;
   /** `meta.architecture` of the example, e.g. "cpo-a" (the host menu's template id). */
   readonly architecture: string;
@@ -30,24 +34,40 @@ function metaOf(text: string): { architecture: string; title: string } {
   }
 }
 
-/** The bundled examples, sorted by file name. */
-export function listExamples(): ExampleEntry[] {
-  return Object.entries(exampleTexts)
-    .map(([path, text]) => {
-      const fileName = path.slice(path.lastIndexOf('/') + 1);
-      return { id: fileName.replace(/\.lightpath\.json$/, ''), fileName, text, ...metaOf(text) };
-    })
-    .sort((a, b) => a.fileName.localeCompare(b.fileName));
+const files: ExampleFile[] = Object.keys(loaders)
+  .map((path) => {
+    const fileName = path.slice(path.lastIndexOf('/') + 1);
+    return { id: fileName.replace(/\.lightpath\.json$/, ''), fileName };
+  })
+  .sort((a, b) => a.fileName.localeCompare(b.fileName));
+
+/** The bundled example files, sorted by file name. */
+export function listExamples(): readonly ExampleFile[] {
+  return files;
 }
 
-/** The example for a template id: its file stem, or its architecture ("cpo-a"). */
-export function findExample(templateId: string): ExampleEntry | undefined {
-  const all = listExamples();
-  // By architecture, never the generated stress design (it shares an architecture label).
-  const byArchitecture = all.filter(
-    (e) => e.architecture === templateId && !e.id.startsWith('stress-'),
-  );
-  return all.find((e) => e.id === templateId) ?? byArchitecture[0];
+/** Loads one example by file stem; undefined when there is none. */
+export async function loadExample(id: string): Promise<ExampleEntry | undefined> {
+  const file = files.find((f) => f.id === id);
+  const load = Object.entries(loaders).find(([path]) => path.endsWith(`/${file?.fileName}`))?.[1];
+  if (!file || !load) return undefined;
+  const text = await load();
+  return { ...file, text, ...metaOf(text) };
+}
+
+/**
+ * The example for a template id: its file stem, or its architecture ("cpo-a", as the host
+ * menu sends). Architecture matches prefer a stem ending in the id, then any example.
+ */
+export async function findExample(templateId: string): Promise<ExampleEntry | undefined> {
+  const byId = await loadExample(templateId);
+  if (byId) return byId;
+  const likely = files.filter((f) => f.id.endsWith(`-${templateId}`));
+  for (const f of [...likely, ...files.filter((f) => !likely.includes(f))]) {
+    const entry = await loadExample(f.id);
+    if (entry?.architecture === templateId) return entry;
+  }
+  return undefined;
 }
 
 /** Id of the empty-design template (model/newDocument.ts). */

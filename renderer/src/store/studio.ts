@@ -11,7 +11,7 @@ import { defaultPartLibrary } from '../model/partLibrary';
 import type { Design } from '../model/schema';
 import { loadDesignText, serializeDesign, type LoadOutcome } from './documentIo';
 import { createDocumentStore, type DocumentStore } from './documentStore';
-import { EMPTY_TEMPLATE_ID, findExample, listExamples } from './examples';
+import { EMPTY_TEMPLATE_ID, findExample } from './examples';
 import { createViewStore, setSelection, type ViewState } from './viewStore';
 
 /** Everything the UI needs to run the studio. */
@@ -25,7 +25,8 @@ export interface Studio {
   openText(fileName: string, text: string, handle?: string | null): LoadOutcome;
   openFile(): Promise<void>;
   openRecent(handle: string): Promise<void>;
-  newFromTemplate(templateId: string): LoadOutcome;
+  /** Opens a template as a new, unsaved design (examples are fetched on first use). */
+  newFromTemplate(templateId: string): Promise<LoadOutcome>;
   save(): Promise<boolean>;
   saveAs(): Promise<boolean>;
   /** Selects the ids that exist in the document (components, carriers, links). */
@@ -43,16 +44,10 @@ export function selectableIds(doc: Design): Set<string> {
   ]);
 }
 
-/** Creates a studio session, starting from the first example (or an empty design). */
+/** Creates a studio session with an empty design (see newFromTemplate for examples). */
 export function createStudio(host: HostApi): Studio {
   const parts = defaultPartLibrary();
-  const first = findExample('cpo-a') ?? listExamples()[0];
-  const firstLoad = first ? loadDesignText(first.fileName, first.text, parts) : null;
-  const initial = firstLoad?.ok ? firstLoad.doc : newDocument();
-  const docs = createDocumentStore(
-    initial,
-    firstLoad?.ok && first ? first.fileName : 'untitled.lightpath.json',
-  );
+  const docs = createDocumentStore(newDocument(), 'untitled.lightpath.json');
   const view = createViewStore();
 
   function showError(title: string, message: string): void {
@@ -117,7 +112,7 @@ export function createStudio(host: HostApi): Studio {
       const opened = await hostCall('Could not open the design', () => host.openRecent(handle));
       if (opened) openText(opened.name, opened.text, opened.handle);
     },
-    newFromTemplate(templateId) {
+    async newFromTemplate(templateId) {
       if (templateId === EMPTY_TEMPLATE_ID) {
         docs.replaceDocument(newDocument(), {
           handle: null,
@@ -127,7 +122,7 @@ export function createStudio(host: HostApi): Studio {
         view.setState({ selection: [] });
         return { ok: true, doc: docs.store.getState().doc, warnings: [] };
       }
-      const example = findExample(templateId);
+      const example = await findExample(templateId);
       if (!example) {
         const error = `No template named "${templateId}"`;
         showError('Unknown template', error);

@@ -9,7 +9,7 @@ import { serializeDesign } from '../store/documentIo';
 import { componentProjector } from '../scene/ScreenProjector';
 import { listExamples } from '../store/examples';
 import type { Studio } from '../store/studio';
-import { runAction } from './actions/registry';
+import { runActionAsync } from './actions/registry';
 
 /** What tests may call. */
 export interface LightpathTestApi {
@@ -21,8 +21,11 @@ export interface LightpathTestApi {
   isDirty(): boolean;
   select(ids: readonly string[]): void;
   openText(name: string, text: string): LoadOutcome;
-  /** Runs an action by id ("edit.undo", "file.new:cpo-a"); false if unknown or not applicable. */
-  runAction(id: string): boolean;
+  /**
+   * Runs an action by id ("edit.undo", "file.new:cpo-a") and resolves when it has finished;
+   * false if unknown or not applicable.
+   */
+  runAction(id: string): Promise<boolean>;
   /** Ids of the bundled example templates (file stems). */
   listTemplates(): string[];
   /** Client pixel position of a component's top centre in the viewport, or null. */
@@ -45,7 +48,7 @@ export function installTestApi(studio: Studio, win: Window = window): void {
     isDirty: () => studio.docs.store.getState().isDirty,
     select: (ids) => studio.select(ids),
     openText: (name, text) => studio.openText(name, text),
-    runAction: (id) => runAction(studio, id, 'api'),
+    runAction: (id) => runActionAsync(studio, id, 'api'),
     listTemplates: () => listExamples().map((e) => e.id),
     screenPointOf: (id) => componentProjector()?.(id) ?? null,
   };

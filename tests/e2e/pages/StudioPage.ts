@@ -38,8 +38,17 @@ export class StudioPage {
 
   /** Waits until the canvas has drawn a frame for the current (or given) revision. */
   async waitForFrame(revision?: number): Promise<void> {
-    const rev = revision ?? (await this.revision());
-    await expect(this.canvas).toHaveAttribute('data-revision', String(rev));
+    if (revision !== undefined) {
+      await expect(this.canvas).toHaveAttribute('data-revision', String(revision));
+      return;
+    }
+    // The revision may still move (the start-up design loads asynchronously): compare live.
+    await expect
+      .poll(
+        async () =>
+          (await this.canvas.getAttribute('data-revision')) === String(await this.revision()),
+      )
+      .toBe(true);
   }
 
   /** Runs an action that moves the camera and waits until a later frame is drawn. */

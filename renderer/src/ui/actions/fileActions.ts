@@ -23,7 +23,7 @@ export const FILE_ACTIONS: readonly Action[] = [
     when: always,
     run: ({ studio, arg }) => {
       studio.view.setState({ dialog: null });
-      studio.newFromTemplate(arg ?? EMPTY_TEMPLATE_ID);
+      return studio.newFromTemplate(arg ?? EMPTY_TEMPLATE_ID);
     },
   },
   {

@@ -23,18 +23,34 @@ export function findAction(id: string): { action: Action; arg?: string } | undef
 }
 
 /**
- * Runs the action with that id if it applies now. Returns false for an unknown id or
- * when its `when` says no.
+ * Runs the action with that id if it applies now. Resolves to false for an unknown id or
+ * when its `when` says no, and to true once the action (open, save, …) has finished.
  */
+export async function runActionAsync(
+  studio: Studio,
+  id: string,
+  source: ActionContext['source'],
+): Promise<boolean> {
+  const found = findAction(id);
+  if (!found) return false;
+  const ctx: ActionContext =
+    found.arg === undefined ? { studio, source } : { studio, source, arg: found.arg };
+  if (!found.action.when(ctx)) return false;
+  try {
+    await found.action.run(ctx);
+  } catch (err) {
+    studio.showError(found.action.label, err instanceof Error ? err.message : String(err));
+  }
+  return true;
+}
+
+/** Starts the action with that id (see runActionAsync); false if unknown or not applicable now. */
 export function runAction(studio: Studio, id: string, source: ActionContext['source']): boolean {
   const found = findAction(id);
   if (!found) return false;
   const ctx: ActionContext =
     found.arg === undefined ? { studio, source } : { studio, source, arg: found.arg };
   if (!found.action.when(ctx)) return false;
-  const result = found.action.run(ctx);
-  if (result instanceof Promise) {
-    result.catch((err: unknown) => studio.showError(found.action.label, String(err)));
-  }
+  void runActionAsync(studio, id, source);
   return true;
 }

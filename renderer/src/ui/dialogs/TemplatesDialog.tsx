@@ -1,8 +1,14 @@
 /**
- * File → New from template…: the bundled examples (one system, six architectures) and an
- * empty design.
+ * File → New from template…: the bundled examples (one system, six architectures, plus a
+ * stress design) and an empty design. Example titles load in the background.
  */
-import { EMPTY_TEMPLATE_ID, listExamples } from '../../store/examples';
+import { useEffect, useState } from 'react';
+import {
+  EMPTY_TEMPLATE_ID,
+  listExamples,
+  loadExample,
+  type ExampleEntry,
+} from '../../store/examples';
 import { runAction } from '../actions/registry';
 import { useStudio } from '../studioContext';
 import { Modal } from './Modal';
@@ -19,7 +25,16 @@ const ARCHITECTURE_LABELS: Record<string, string> = {
 /** Props: how to close the picker. */
 export function TemplatesDialog({ onClose }: { onClose: () => void }) {
   const studio = useStudio();
-  const examples = listExamples();
+  const [loaded, setLoaded] = useState<ReadonlyMap<string, ExampleEntry>>(new Map());
+  useEffect(() => {
+    let isLive = true;
+    void Promise.all(listExamples().map((f) => loadExample(f.id))).then((entries) => {
+      if (isLive) setLoaded(new Map(entries.flatMap((e) => (e ? [[e.id, e] as const] : []))));
+    });
+    return () => {
+      isLive = false;
+    };
+  }, []);
   const pick = (id: string) => runAction(studio, `file.new:${id}`, 'menu');
   return (
     <Modal
@@ -34,21 +49,24 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
       }
     >
       <div className="templates">
-        {examples.map((e) => (
-          <button
-            key={e.id}
-            type="button"
-            className="template"
-            data-template={e.id}
-            onClick={() => pick(e.id)}
-          >
-            <span className="template__arch">
-              {ARCHITECTURE_LABELS[e.architecture] ?? e.architecture}
-            </span>
-            <span className="template__name">{e.title || e.id}</span>
-            <span className="template__file">{e.fileName}</span>
-          </button>
-        ))}
+        {listExamples().map((f) => {
+          const e = loaded.get(f.id);
+          return (
+            <button
+              key={f.id}
+              type="button"
+              className="template"
+              data-template={f.id}
+              onClick={() => pick(f.id)}
+            >
+              <span className="template__arch">
+                {e ? (ARCHITECTURE_LABELS[e.architecture] ?? e.architecture) : '…'}
+              </span>
+              <span className="template__name">{e?.title ?? f.id}</span>
+              <span className="template__file">{f.fileName}</span>
+            </button>
+          );
+        })}
         <button
           type="button"
           className="template"
