@@ -173,3 +173,31 @@ test('File → Open… through the file picker refuses a newer file and opens a 
   await expect.poll(async () => (await studio.document()).meta.name).toBe('Picked design');
   await expect(page).toHaveTitle('picked.lightpath.json — Lightpath Studio');
 });
+
+test('closing the tab with unsaved changes asks first; after saving it does not', async ({
+  page,
+}) => {
+  await withoutFsAccessApi(page);
+  const studio = await openedStudio(page);
+  await studio.outlineRow('u1').click();
+  await studio.setField('x', '85');
+  await studio.blurFields();
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  expect(page.isClosed()).toBe(false);
+
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  await download;
+  await expect(page).toHaveTitle('three.lightpath.json — Lightpath Studio');
+  let askedAgain = false;
+  page.on('dialog', () => {
+    askedAgain = true;
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  expect(askedAgain).toBe(false);
+});

@@ -1,7 +1,7 @@
 /**
  * Name tags above components (drei <Html>, so no font has to be fetched). Dense designs
  * get tags on the main parts only (xPUs, optical engines, modules), denser still on the
- * xPUs only; the selection is always tagged.
+ * xPUs only; the selection is tagged too unless it is itself larger than MAX_LABELS.
  */
 import { Html } from '@react-three/drei';
 import { useMemo } from 'react';
@@ -23,7 +23,8 @@ export function PartLabels({ boxes, zScale }: { boxes: ComponentBox[]; zScale: n
       boxes.length <= MAX_LABELS ? boxes : boxes.filter((b) => MAIN_CATEGORIES.has(b.category));
     const tagged = pool.length <= MAX_LABELS ? pool : [];
     const ids = new Set(tagged.map((b) => b.id));
-    return [...tagged, ...boxes.filter((b) => selected.has(b.id) && !ids.has(b.id))];
+    const extra = boxes.filter((b) => selected.has(b.id) && !ids.has(b.id));
+    return [...tagged, ...(extra.length <= MAX_LABELS ? extra : [])];
   }, [boxes, selection]);
   const selected = new Set(selection);
   return (

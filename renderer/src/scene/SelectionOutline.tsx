@@ -1,6 +1,7 @@
 /**
  * White edge outlines around the selected components, drawn on top of everything so a
- * selection inside a dense package stays visible.
+ * selection inside a dense package stays visible. A very large selection (select all on a
+ * stress design) is shown by the fill tint alone.
  */
 import { useMemo } from 'react';
 import { BoxGeometry, EdgesGeometry } from 'three';
@@ -9,10 +10,14 @@ import type { ComponentBox } from './layout';
 import { SELECTION_COLOR } from './palette';
 import { useViewState } from '../ui/studioContext';
 
+/** Most outlines drawn at once. */
+export const MAX_OUTLINES = 100;
+
 /** Props: all component boxes (the selected ones are outlined) and the exaggeration. */
 export function SelectionOutline({ boxes, zScale }: { boxes: ComponentBox[]; zScale: number }) {
   const selection = useViewState((s) => s.selection);
   const selected = useMemo(() => {
+    if (selection.length > MAX_OUTLINES) return [];
     const ids = new Set(selection);
     return boxes.filter((b) => ids.has(b.id));
   }, [boxes, selection]);

@@ -99,3 +99,25 @@ describe('studio file operations', () => {
     }
   });
 });
+
+describe('templates', () => {
+  it('opens an example by architecture as a new, unsaved, clean design', async () => {
+    const { studio } = studioWithDesign();
+    const outcome = await studio.newFromTemplate('cpo-a');
+    expect(outcome.ok).toBe(true);
+    const s = studio.docs.store.getState();
+    expect(s.doc.meta.architecture).toBe('cpo-a');
+    expect(s).toMatchObject({ handle: null, isDirty: false });
+    expect(s.fileName).toMatch(/\.lightpath\.json$/);
+  });
+
+  it('opens the empty design, and reports an unknown template without changing the document', async () => {
+    const { studio } = studioWithDesign();
+    expect((await studio.newFromTemplate('empty')).ok).toBe(true);
+    expect(studio.docs.store.getState().doc.components).toEqual([]);
+    const before = studio.docs.store.getState().doc;
+    expect((await studio.newFromTemplate('no-such-template')).ok).toBe(false);
+    expect(studio.docs.store.getState().doc).toBe(before);
+    expect(studio.view.getState().dialog?.kind).toBe('load-error');
+  });
+});
