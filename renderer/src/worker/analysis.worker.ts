@@ -7,10 +7,11 @@ import { createAnalysisHandler } from './analysisHandler';
 import { isAnalysisRequest } from './protocol';
 import type { AnalysisResponse } from './protocol';
 import { createStudioJobs, type StudioAnalysis } from './studioJob';
+import { transferablesOf } from './studioResult';
 
 /** The dedicated-worker global, typed by what this file uses (the DOM lib types `self` as Window). */
 const scope = self as unknown as {
-  postMessage(message: AnalysisResponse<StudioAnalysis>): void;
+  postMessage(message: AnalysisResponse<StudioAnalysis>, transfer: Transferable[]): void;
   onmessage: ((event: MessageEvent) => void) | null;
 };
 
@@ -22,7 +23,8 @@ slices.port1.onmessage = () => pending.shift()?.();
 
 const handler = createAnalysisHandler<StudioAnalysis>({
   startJob: createStudioJobs(),
-  post: (message) => scope.postMessage(message),
+  post: (message, transfer) => scope.postMessage(message, transfer ?? []),
+  transferOf: transferablesOf,
   schedule: (task) => {
     pending.push(task);
     slices.port2.postMessage(null);

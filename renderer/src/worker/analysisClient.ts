@@ -1,12 +1,14 @@
 /**
  * The studio's side of the analysis worker. It owns the Worker, sends every document
- * revision to it, keeps only responses for the newest request, restarts a crashed worker
- * and re-runs the newest revision there, and writes what it learns into the analysis store.
+ * revision to it (as changes to the revision the worker holds when it can), keeps only
+ * responses for the newest request, restarts a crashed worker and re-runs the newest
+ * revision there, and writes what it learns into the analysis store.
  * The UI thread never runs the engine: the only work done here is posting messages.
  */
 import type { Part } from '../model/partSchema';
 import type { Design } from '../model/schema';
 import type { AnalysisStateSink } from './analysisState';
+import { diffDocuments } from './docChanges';
 import type { AnalysisRequest, AnalysisResponse } from './protocol';
 
 /** The part of the Worker API the client uses (a real Worker, or a test double). */
@@ -44,7 +46,24 @@ export function createAnalysisClient<R>(
   createWorker: () => WorkerLike = createAnalysisWorker,
 ): AnalysisClient {
   let latest: { revision: number; doc: Design; isCancelled: boolean } | null = null;
+  /** The document the current worker mirrors, with its revision; null for a fresh worker. */
+  let sent: { revision: number; doc: Design } | null = null;
   let worker: WorkerLike = start();
+
+  function send(revision: number, doc: Design): void {
+    const changes = sent ? diffDocuments(sent.doc, doc) : null;
+    if (sent && changes) {
+      worker.postMessage({
+        type: 'analyze-changes',
+        baseRevision: sent.revision,
+        revision,
+        changes,
+      });
+    } else {
+      worker.postMessage({ type: 'analyze', revision, doc });
+    }
+    sent = { revision, doc };
+  }
 
   function start(): WorkerLike {
     const w = createWorker();
@@ -61,11 +80,12 @@ export function createAnalysisClient<R>(
   function restart(): void {
     worker.onmessage = worker.onerror = worker.onmessageerror = null;
     worker.terminate();
+    sent = null;
     worker = start();
     store.setState((s) => ({ restarts: s.restarts + 1 }));
     if (latest && !latest.isCancelled) {
       store.setState({ progress: 0 });
-      worker.postMessage({ type: 'analyze', revision: latest.revision, doc: latest.doc });
+      send(latest.revision, latest.doc);
     }
   }
 
@@ -89,6 +109,10 @@ export function createAnalysisClient<R>(
           error: null,
         }));
         return;
+      case 'resync':
+        sent = null;
+        send(latest.revision, latest.doc);
+        return;
       case 'error':
         store.setState({
           error: { revision: message.revision, message: message.message },
@@ -103,7 +127,7 @@ export function createAnalysisClient<R>(
       if (latest && revision <= latest.revision) return;
       latest = { revision, doc, isCancelled: false };
       store.setState({ requestedRevision: revision, progress: 0 });
-      worker.postMessage({ type: 'analyze', revision, doc });
+      send(revision, doc);
     },
     cancel() {
       if (!latest) return;

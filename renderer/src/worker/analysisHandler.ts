@@ -7,16 +7,22 @@
  * - the solve runs in slices of about `sliceMs`; between slices the event loop delivers
  *   new requests, which is where a stale solve is abandoned;
  * - progress for a revision only rises, and is posted at most once per slice;
- * - an exception in the engine becomes an `error` response for that revision.
+ * - an exception in the engine becomes an `error` response for that revision;
+ * - it mirrors the last document it was sent, so a revision may come as changes to it; changes
+ *   to a revision it does not hold get a `resync` reply asking for the whole document.
  */
 import type { Part, PartLibrary } from '../model/partSchema';
+import type { Design } from '../model/schema';
 import type { AnalysisJob, StartJob } from './analysisJob';
+import { applyDocChanges } from './docChanges';
 import type { AnalysisRequest, AnalysisResponse } from './protocol';
 
 /** What the handler needs from its host (the worker global, or a test). */
 export interface HandlerHost<R> {
   readonly startJob: StartJob<R>;
-  readonly post: (message: AnalysisResponse<R>) => void;
+  readonly post: (message: AnalysisResponse<R>, transfer?: Transferable[]) => void;
+  /** Buffers of a result to move rather than copy when posting it. */
+  readonly transferOf?: (result: R) => Transferable[];
   /** Runs `task` on a later turn of the event loop, after pending messages. */
   readonly schedule: (task: () => void) => void;
   /** Monotonic clock, ms. */
@@ -46,6 +52,7 @@ export function createAnalysisHandler<R>(host: HandlerHost<R>): AnalysisHandler 
   let latestRevision = -Infinity;
   let current: Task<R> | null = null;
   let isScheduled = false;
+  let mirror: { revision: number; doc: Design } | null = null;
 
   function fail(revision: number, error: unknown): void {
     const message = error instanceof Error ? error.message : String(error);
@@ -117,8 +124,21 @@ export function createAnalysisHandler<R>(host: HandlerHost<R>): AnalysisHandler 
           library = new Map(request.parts.map((p: Part) => [p.id, p]));
           return;
         case 'analyze':
+          if (request.revision <= latestRevision) return;
+          mirror = { revision: request.revision, doc: request.doc };
           analyze(request.revision, () => host.startJob(request.doc, library));
           return;
+        case 'analyze-changes': {
+          if (request.revision <= latestRevision) return;
+          if (mirror?.revision !== request.baseRevision) {
+            host.post({ type: 'resync', revision: request.revision });
+            return;
+          }
+          const doc = applyDocChanges(mirror.doc, request.changes);
+          mirror = { revision: request.revision, doc };
+          analyze(request.revision, () => host.startJob(doc, library));
+          return;
+        }
         case 'cancel':
           if (current && current.revision <= request.revision) current = null;
           return;

@@ -4,11 +4,13 @@
  * Every request and every response carries the document revision it is about, so the
  * client can drop anything older than its latest request and the worker can abandon a
  * solve as soon as a newer revision arrives (ENGINEERING.md, "Reliability conventions").
- * The document travels whole with each revision (structured clone); its cost on the
- * 2,000-component stress design is measured by tests/bench/workerMessage.bench.mjs.
+ * A revision travels as changes to the one the worker already holds (docChanges.ts), or
+ * whole when the worker holds none or the changes are many; the cost of both on the
+ * 2,000-component stress design is measured by tests/bench/workerMessage.mjs.
  */
 import type { Design } from '../model/schema';
 import type { Part } from '../model/partSchema';
+import type { DocChange } from './docChanges';
 
 /** Studio → worker: analyse this revision of the document (replaces any older request). */
 export interface AnalyzeRequest {
@@ -16,6 +18,14 @@ export interface AnalyzeRequest {
   /** Document revision, strictly increasing for the life of the client. */
   readonly revision: number;
   readonly doc: Design;
+}
+
+/** Studio → worker: analyse `revision`, given as changes to `baseRevision` (the worker's mirror). */
+export interface AnalyzeChangesRequest {
+  readonly type: 'analyze-changes';
+  readonly baseRevision: number;
+  readonly revision: number;
+  readonly changes: readonly DocChange[];
 }
 
 /** Studio → worker: stop working on this revision and anything older. */
@@ -39,7 +49,8 @@ export interface FaultRequest {
 }
 
 /** Any message the worker accepts. */
-export type AnalysisRequest = AnalyzeRequest | CancelRequest | LibraryRequest | FaultRequest;
+export type AnalysisRequest =
+  AnalyzeRequest | AnalyzeChangesRequest | CancelRequest | LibraryRequest | FaultRequest;
 
 /** Worker → studio: the fraction (0–1) of the solve for `revision` done; only ever rises. */
 export interface ProgressResponse {
@@ -64,8 +75,18 @@ export interface ErrorResponse {
   readonly message: string;
 }
 
+/**
+ * Worker → studio: changes for `revision` did not apply to the worker's mirror (it holds
+ * another revision, e.g. after a restart); send that revision whole.
+ */
+export interface ResyncResponse {
+  readonly type: 'resync';
+  readonly revision: number;
+}
+
 /** Any message the worker posts. */
-export type AnalysisResponse<R> = ProgressResponse | ResultResponse<R> | ErrorResponse;
+export type AnalysisResponse<R> =
+  ProgressResponse | ResultResponse<R> | ErrorResponse | ResyncResponse;
 
 /** True when `value` looks like a request the worker understands (a guard at the boundary). */
 export function isAnalysisRequest(value: unknown): value is AnalysisRequest {
@@ -75,6 +96,12 @@ export function isAnalysisRequest(value: unknown): value is AnalysisRequest {
     case 'analyze':
     case 'cancel':
       return Number.isInteger(msg.revision);
+    case 'analyze-changes':
+      return (
+        Number.isInteger(msg.revision) &&
+        Number.isInteger((value as { baseRevision?: unknown }).baseRevision) &&
+        Array.isArray((value as { changes?: unknown }).changes)
+      );
     case 'library':
       return Array.isArray(msg.parts);
     case 'fault':

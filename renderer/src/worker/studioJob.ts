@@ -1,6 +1,7 @@
 /**
  * What the studio's worker computes for each revision: today the electrical analysis
- * (routing, channel loss against budget, power, latency; engine/analyze.ts). The job is the
+ * (routing, channel loss against budget, power, latency; engine/analyze.ts), reduced to
+ * what the studio shows (studioResult.ts). The job is the
  * engine's own stepwise job, so the handler can slice it and abandon it between steps.
  *
  * The last finished result is handed to the next revision's job (`previous`), which lets
@@ -9,11 +10,9 @@
  */
 import { createElectricalJob, type ElectricalResult } from '../engine/analyze';
 import type { AnalysisJob, StartJob } from './analysisJob';
+import { toStudioAnalysis, type StudioAnalysis } from './studioResult';
 
-/** The analysis of one revision as the studio shows it. */
-export interface StudioAnalysis {
-  readonly electrical: ElectricalResult;
-}
+export type { StudioAnalysis } from './studioResult';
 
 /** Creates the worker's job factory; it remembers the last finished result for reuse. */
 export function createStudioJobs(): StartJob<StudioAnalysis> {
@@ -26,7 +25,7 @@ export function createStudioJobs(): StartJob<StudioAnalysis> {
         electrical.step();
         if (electrical.isDone && !result) {
           previous = electrical.result;
-          result = { electrical: electrical.result };
+          result = toStudioAnalysis(electrical.result);
         }
       },
       get isDone() {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ElectricalResult, LinkResult } from '../../../renderer/src/engine/resultTypes';
 import { buildTraceBuffers } from '../../../renderer/src/scene/traces/traceGeometry';
+import { linkFigures, tracePaths } from '../../../renderer/src/worker/studioResult';
 import { marginClass } from '../../../renderer/src/scene/traces/marginClass';
 import { fixed, signed } from '../../../renderer/src/ui/metrics/format';
 
@@ -32,7 +33,7 @@ describe('margin classes', () => {
 });
 
 describe('trace buffers', () => {
-  it('hold one segment per pair of consecutive points, in scene coordinates, coloured by margin', () => {
+  it('hold one piece per pair of consecutive route points, in scene coordinates, coloured by margin', () => {
     const result = {
       links: [
         link('a', 4, [
@@ -51,8 +52,9 @@ describe('trace buffers', () => {
         link('c', null, []),
       ],
     } as unknown as ElectricalResult;
-    const b = buildTraceBuffers(result, 2);
+    const b = buildTraceBuffers(tracePaths(result.links), linkFigures(result.links), 2);
     expect(b.segmentCount).toBe(3);
+    expect(Array.from(tracePaths(result.links).linkOfPiece)).toEqual([0, 0, 1]);
     expect(b.counts).toEqual({ pass: 1, tight: 0, fail: 1, none: 1 });
     // Scene = (x, z·zScale, −y); traces are lifted 0.05 mm above their carrier.
     expect(Array.from(b.positions.slice(0, 6))).toEqual([0, 2.1, -0, 10, 2.1, -0].map(Math.fround));

@@ -1,3 +1,4 @@
+import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { createAnalysisClient, type WorkerLike } from '../../../renderer/src/worker/analysisClient';
 import { createAnalysisHandler } from '../../../renderer/src/worker/analysisHandler';
@@ -12,7 +13,7 @@ import { fanOutDesign, linkSpanJob, type LinkSpan } from './harness';
  */
 function createFakeWorkers() {
   const loop: (() => void)[] = [];
-  const workers: (WorkerLike & { isTerminated: boolean })[] = [];
+  const workers: (WorkerLike & { isTerminated: boolean; received: string[] })[] = [];
   const clock = { ms: 0 };
   function createWorker(): WorkerLike {
     const handler = createAnalysisHandler<LinkSpan[]>({
@@ -23,10 +24,12 @@ function createFakeWorkers() {
     });
     const w = {
       isTerminated: false,
+      received: [] as string[],
       onmessage: null,
       onerror: null,
       onmessageerror: null,
       postMessage(message: AnalysisRequest) {
+        w.received.push(message.type);
         loop.push(() => {
           if (w.isTerminated) return;
           try {
@@ -39,7 +42,7 @@ function createFakeWorkers() {
       terminate() {
         w.isTerminated = true;
       },
-    } as WorkerLike & { isTerminated: boolean };
+    } as WorkerLike & { isTerminated: boolean; received: string[] };
     workers.push(w);
     return w;
   }
@@ -95,6 +98,8 @@ describe('analysis client', () => {
     expect(fake.workers[0]!.isTerminated).toBe(true);
     const s = store.getState();
     expect(s.restarts).toBe(1);
+    // The new worker holds no document: the newest revision goes whole.
+    expect(fake.workers[1]!.received).toEqual(['library', 'analyze']);
     expect(s.resultRevision).toBe(2);
     expect(s.result).toHaveLength(6);
   });
@@ -125,5 +130,39 @@ describe('analysis client', () => {
       revision: 1,
       message: 'link l0 names a missing component',
     });
+  });
+
+  it('sends a revision as changes to the one the worker holds', () => {
+    const fake = createFakeWorkers();
+    const store = createAnalysisStore<LinkSpan[]>();
+    const client = createAnalysisClient(store, [], fake.createWorker);
+    const doc = fanOutDesign(4);
+    client.analyze(1, doc);
+    fake.runAll();
+    client.analyze(
+      2,
+      produce(doc, (d) => {
+        d.components[4]!.positionMm.x = 0;
+      }),
+    );
+    fake.runAll();
+    expect(fake.workers[0]!.received).toEqual(['library', 'analyze', 'analyze-changes']);
+    // oe3 moved to (0, 5): link l3 now spans 5 mm.
+    expect(store.getState().result?.map((r) => r.spanMm)).toEqual([15, 25, 35, 5]);
+    expect(store.getState().resultRevision).toBe(2);
+  });
+
+  it('answers a resync request with the whole newest document', () => {
+    const fake = createFakeWorkers();
+    const store = createAnalysisStore<LinkSpan[]>();
+    const client = createAnalysisClient(store, [], fake.createWorker);
+    client.analyze(1, fanOutDesign(2));
+    fake.runAll();
+    client.analyze(2, fanOutDesign(3));
+    fake.workers[0]!.onmessage?.({ data: { type: 'resync', revision: 2 } } as MessageEvent);
+    fake.runAll();
+    expect(fake.workers[0]!.received).toEqual(['library', 'analyze', 'analyze-changes', 'analyze']);
+    expect(store.getState().resultRevision).toBe(2);
+    expect(store.getState().result).toHaveLength(3);
   });
 });

@@ -21,7 +21,7 @@ const STALE_OPACITY = 0.35;
 
 /** The margin-coloured traces of the latest electrical result. */
 export function Traces() {
-  const electrical = useAnalysisState((s) => s.result?.electrical ?? null);
+  const analysis = useAnalysisState((s) => s.result);
   const resultRevision = useAnalysisState((s) => s.resultRevision);
   const docRevision = useDocState((s) => s.revision);
   const isStale = useAnalysisState((s) => isResultStale(s, docRevision));
@@ -30,13 +30,13 @@ export function Traces() {
   const canvas = useThree((s) => s.gl.domElement);
 
   const built = useMemo(() => {
-    if (!electrical) return null;
-    const buffers = buildTraceBuffers(electrical, zScale);
+    if (!analysis) return null;
+    const buffers = buildTraceBuffers(analysis.traces, analysis.electrical.links, zScale);
     const geometry = new BufferGeometry();
     geometry.setAttribute('position', new BufferAttribute(buffers.positions, 3));
     geometry.setAttribute('color', new BufferAttribute(buffers.colours, 3));
     return { geometry, segmentCount: buffers.segmentCount };
-  }, [electrical, zScale]);
+  }, [analysis, zScale]);
   const material = useMemo(
     () => new LineBasicMaterial({ vertexColors: true, transparent: true, depthTest: false }),
     [],

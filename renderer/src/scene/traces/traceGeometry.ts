@@ -1,9 +1,9 @@
 /**
- * The routed links of an electrical result as one set of line segments with a colour per
- * vertex (the link's margin class), ready for a single THREE.LineSegments: one draw call
- * however many links there are.
+ * The routed links of an analysis as one set of line segments with a colour per vertex
+ * (the link's margin class), ready for a single THREE.LineSegments: one draw call however
+ * many links there are.
  */
-import type { ElectricalResult } from '../../engine/resultTypes';
+import type { LinkFigures, TracePaths } from '../../worker/studioResult';
 import { toScene } from '../coords';
 import { MARGIN_COLOURS, marginClass, type MarginClass } from './marginClass';
 
@@ -42,35 +42,34 @@ const CLASS_RGB = Object.fromEntries(
 const LIFT_MM = 0.05;
 
 /**
- * Builds the buffers: every consecutive pair of points of every segment of every routed
- * link, in scene coordinates (`zScale` as the viewport's). Unrouted links have no points.
+ * Builds the buffers from the route pieces of a result (model mm) and the links' margins,
+ * in scene coordinates (`zScale` as the viewport's). Unrouted links have no pieces.
  */
-export function buildTraceBuffers(result: ElectricalResult, zScale: number): TraceBuffers {
-  let segmentCount = 0;
-  for (const link of result.links) {
-    for (const s of link.segments) segmentCount += Math.max(0, s.points.length - 1);
-  }
+export function buildTraceBuffers(
+  traces: TracePaths,
+  links: Pick<LinkFigures, 'routed' | 'marginDb'>,
+  zScale: number,
+): TraceBuffers {
+  const classes = Array.from(links.routed, (routed, i): MarginClass =>
+    routed ? marginClass(links.marginDb[i]!) : 'none',
+  );
+  const counts: Record<MarginClass, number> = { pass: 0, tight: 0, fail: 0, none: 0 };
+  for (const c of classes) counts[c] += 1;
+  const segmentCount = traces.linkOfPiece.length;
   const positions = new Float32Array(segmentCount * 6);
   const colours = new Float32Array(segmentCount * 6);
-  const counts: Record<MarginClass, number> = { pass: 0, tight: 0, fail: 0, none: 0 };
-  let i = 0;
-  for (const link of result.links) {
-    const cls = link.routed ? marginClass(link.marginDb) : 'none';
-    counts[cls] += 1;
-    const [r, g, b] = CLASS_RGB[cls];
-    for (const segment of link.segments) {
-      for (let k = 0; k + 1 < segment.points.length; k++) {
-        for (const p of [segment.points[k]!, segment.points[k + 1]!]) {
-          const [x, y, z] = toScene(p.x, p.y, p.z + LIFT_MM, zScale);
-          positions[i] = x;
-          positions[i + 1] = y;
-          positions[i + 2] = z;
-          colours[i] = r;
-          colours[i + 1] = g;
-          colours[i + 2] = b;
-          i += 3;
-        }
-      }
+  const p = traces.points;
+  for (let piece = 0; piece < segmentCount; piece++) {
+    const [r, g, b] = CLASS_RGB[classes[traces.linkOfPiece[piece]!] ?? 'none'];
+    for (let end = 0; end < 2; end++) {
+      const i = piece * 6 + end * 3;
+      const [x, y, z] = toScene(p[i]!, p[i + 1]!, p[i + 2]! + LIFT_MM, zScale);
+      positions[i] = x;
+      positions[i + 1] = y;
+      positions[i + 2] = z;
+      colours[i] = r;
+      colours[i + 1] = g;
+      colours[i + 2] = b;
     }
   }
   return { positions, colours, segmentCount, counts };

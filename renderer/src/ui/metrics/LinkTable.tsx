@@ -4,14 +4,14 @@
  * a row selects the link.
  */
 import { useMemo, useState } from 'react';
-import type { LinkResult } from '../../engine/resultTypes';
 import { marginClass } from '../../scene/traces/marginClass';
+import type { FigureColumn, LinkFigures } from '../../worker/studioResult';
 import { fixed } from './format';
 
 /** Rows rendered at most. */
 export const ROW_LIMIT = 200;
 
-type Key = 'id' | 'lengthMm' | 'lossDb' | 'budgetDb' | 'marginDb' | 'latencyNs' | 'powerW';
+type Key = 'id' | FigureColumn;
 
 const COLUMNS: { key: Key; label: string; unit: string; decimals: number }[] = [
   { key: 'id', label: 'Link', unit: '', decimals: 0 },
@@ -23,33 +23,42 @@ const COLUMNS: { key: Key; label: string; unit: string; decimals: number }[] = [
   { key: 'powerW', label: 'Power', unit: 'W', decimals: 2 },
 ];
 
-function compare(a: LinkResult, b: LinkResult, key: Key): number {
-  if (key === 'id') return a.id.localeCompare(b.id, undefined, { numeric: true });
-  const x = a[key];
-  const y = b[key];
-  // Links without a figure sort last either way.
-  if (x === null) return y === null ? 0 : 1;
-  if (y === null) return -1;
-  return x - y;
+/** Link indices in the chosen order; links without the figure (NaN) last either way. */
+function sortedIndices(links: LinkFigures, key: Key, ascending: boolean): number[] {
+  const order = links.ids.map((_, i) => i);
+  const byId = (a: number, b: number) =>
+    links.ids[a]!.localeCompare(links.ids[b]!, undefined, { numeric: true });
+  if (key === 'id') {
+    order.sort(byId);
+    return ascending ? order : order.reverse();
+  }
+  const v = links[key];
+  const sign = ascending ? 1 : -1;
+  return order.sort((a, b) => {
+    const x = v[a]!;
+    const y = v[b]!;
+    if (Number.isNaN(x) || Number.isNaN(y))
+      return Number(Number.isNaN(x)) - Number(Number.isNaN(y));
+    return sign * (x - y) || byId(a, b);
+  });
 }
 
-/** Props: the links, and what to do when one is clicked. */
+/** Props: the links' figures, and what to do when a link is clicked. */
 export function LinkTable({
   links,
   onSelect,
 }: {
-  links: readonly LinkResult[];
+  links: LinkFigures;
   onSelect: (id: string) => void;
 }) {
   const [sort, setSort] = useState<{ key: Key; ascending: boolean }>({
     key: 'marginDb',
     ascending: true,
   });
-  const rows = useMemo(() => {
-    const sorted = [...links].sort((a, b) => compare(a, b, sort.key) || a.id.localeCompare(b.id));
-    if (!sort.ascending) sorted.reverse();
-    return sorted.slice(0, ROW_LIMIT);
-  }, [links, sort]);
+  const rows = useMemo(
+    () => sortedIndices(links, sort.key, sort.ascending).slice(0, ROW_LIMIT),
+    [links, sort],
+  );
   const toggle = (key: Key) =>
     setSort((s) => (s.key === key ? { key, ascending: !s.ascending } : { key, ascending: true }));
   return (
@@ -77,31 +86,36 @@ export function LinkTable({
           </tr>
         </thead>
         <tbody>
-          {rows.map((link) => (
-            <tr key={link.id} data-link={link.id} onClick={() => onSelect(link.id)}>
-              {COLUMNS.map((c) =>
-                c.key === 'id' ? (
-                  <td key={c.key} className="metrics__id" title={link.id}>
-                    {link.id}
-                  </td>
-                ) : (
-                  <td
-                    key={c.key}
-                    className={
-                      c.key === 'marginDb' ? `margin--${marginClass(link.marginDb)}` : undefined
-                    }
-                  >
-                    {fixed(link[c.key], c.decimals)}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
+          {rows.map((i) => {
+            const id = links.ids[i]!;
+            return (
+              <tr key={id} data-link={id} onClick={() => onSelect(id)}>
+                {COLUMNS.map((c) =>
+                  c.key === 'id' ? (
+                    <td key={c.key} className="metrics__id" title={id}>
+                      {id}
+                    </td>
+                  ) : (
+                    <td
+                      key={c.key}
+                      className={
+                        c.key === 'marginDb'
+                          ? `margin--${marginClass(links.marginDb[i]!)}`
+                          : undefined
+                      }
+                    >
+                      {fixed(links[c.key][i], c.decimals)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
-      {links.length > rows.length && (
+      {links.ids.length > rows.length && (
         <p className="metrics__note">
-          Showing {rows.length} of {links.length} links, in the chosen order.
+          Showing {rows.length} of {links.ids.length} links, in the chosen order.
         </p>
       )}
     </div>

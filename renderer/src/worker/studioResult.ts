@@ -1,0 +1,120 @@
+/**
+ * What the worker sends the studio for each revision: the system totals and findings, the
+ * per-link figures the panel shows as typed columns, and every route as flat typed arrays
+ * for the viewport. Per-lane lengths and the power and latency breakdowns stay in the
+ * worker (the CLI and the report read them from the engine directly). The typed arrays go
+ * in the transfer list, so they are moved, not copied: a 4,096-link result costs little to
+ * post and to receive.
+ */
+import type {
+  ElectricalFinding,
+  ElectricalResult,
+  ElectricalSummary,
+  LinkResult,
+} from '../engine/resultTypes';
+
+/**
+ * Per-link figures of the metrics panel as columns: `ids[i]` and element i of every array
+ * describe link i; NaN marks a figure that does not exist (no route, no budget).
+ */
+export interface LinkFigures {
+  readonly ids: string[];
+  /** 1 when the link has a route. */
+  readonly routed: Uint8Array;
+  readonly lengthMm: Float64Array;
+  readonly lossDb: Float64Array;
+  readonly budgetDb: Float64Array;
+  readonly marginDb: Float64Array;
+  readonly latencyNs: Float64Array;
+  readonly powerW: Float64Array;
+}
+
+/** The numeric columns of LinkFigures, in table order. */
+export const FIGURE_COLUMNS = [
+  'lengthMm',
+  'lossDb',
+  'budgetDb',
+  'marginDb',
+  'latencyNs',
+  'powerW',
+] as const;
+export type FigureColumn = (typeof FIGURE_COLUMNS)[number];
+
+/** Every straight piece of every route: model mm, two xyz points (6 floats) per piece. */
+export interface TracePaths {
+  readonly points: Float32Array;
+  /** Index into `links` of the link each piece belongs to. */
+  readonly linkOfPiece: Uint32Array;
+}
+
+/** The analysis of one revision as the studio receives it. */
+export interface StudioAnalysis {
+  readonly electrical: {
+    readonly summary: ElectricalSummary;
+    readonly findings: ElectricalFinding[];
+    readonly links: LinkFigures;
+  };
+  readonly traces: TracePaths;
+}
+
+/** The links' figures as columns. */
+export function linkFigures(links: readonly LinkResult[]): LinkFigures {
+  const column = (pick: (l: LinkResult) => number | null) =>
+    Float64Array.from(links, (l) => pick(l) ?? Number.NaN);
+  return {
+    ids: links.map((l) => l.id),
+    routed: Uint8Array.from(links, (l) => (l.routed ? 1 : 0)),
+    lengthMm: column((l) => l.lengthMm),
+    lossDb: column((l) => l.lossDb),
+    budgetDb: column((l) => l.budgetDb),
+    marginDb: column((l) => l.marginDb),
+    latencyNs: column((l) => l.latencyNs),
+    powerW: column((l) => l.powerW),
+  };
+}
+
+/** Flattens the routes of `links` into pieces. */
+export function tracePaths(links: readonly LinkResult[]): TracePaths {
+  let pieces = 0;
+  for (const link of links)
+    for (const s of link.segments) pieces += Math.max(0, s.points.length - 1);
+  const points = new Float32Array(pieces * 6);
+  const linkOfPiece = new Uint32Array(pieces);
+  let p = 0;
+  links.forEach((link, index) => {
+    for (const s of link.segments) {
+      for (let k = 0; k + 1 < s.points.length; k++) {
+        const a = s.points[k]!;
+        const b = s.points[k + 1]!;
+        points.set([a.x, a.y, a.z, b.x, b.y, b.z], p * 6);
+        linkOfPiece[p] = index;
+        p += 1;
+      }
+    }
+  });
+  return { points, linkOfPiece };
+}
+
+/** The studio's view of an electrical result. */
+export function toStudioAnalysis(result: ElectricalResult): StudioAnalysis {
+  return {
+    electrical: {
+      summary: result.summary,
+      findings: result.findings,
+      links: linkFigures(result.links),
+    },
+    traces: tracePaths(result.links),
+  };
+}
+
+/** The buffers to transfer (not copy) when posting `analysis`. */
+export function transferablesOf(analysis: StudioAnalysis): ArrayBuffer[] {
+  const { links } = analysis.electrical;
+  const arrays = [
+    analysis.traces.points,
+    analysis.traces.linkOfPiece,
+    links.routed,
+    ...FIGURE_COLUMNS.map((c) => links[c]),
+  ];
+  return arrays.map((a) => a.buffer as ArrayBuffer);
+}
