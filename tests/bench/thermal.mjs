@@ -14,7 +14,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 export async function runThermal(repeats = 5) {
   const { module } = await runnerImport(`${here}thermalBench.ts`);
   let peakRss = process.memoryUsage.rss();
-  const rows = module.runThermalBench(repeats, {
+  const host = {
     now: () => performance.now(),
     cpuMs: () => {
       const u = process.cpuUsage();
@@ -23,7 +23,11 @@ export async function runThermal(repeats = 5) {
     onStep: () => {
       peakRss = Math.max(peakRss, process.memoryUsage.rss());
     },
-  });
+    rssMb: () => Math.round(peakRss / 2 ** 20),
+  };
+  // Scaling first, from a fresh process, so its memory column is not inflated by the rest.
+  const scaling = module.runThermalScaling(repeats, host);
+  const rows = module.runThermalBench(repeats, host);
   return {
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
     loadAverage: os
@@ -32,6 +36,7 @@ export async function runThermal(repeats = 5) {
       .join(' '),
     peakRssMb: Math.round(peakRss / 2 ** 20),
     rows,
+    scaling,
   };
 }
 
@@ -53,6 +58,19 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       'median CPU ms': Math.round(r.medianCpuMs),
       'max °C': r.maxC.toFixed(2),
       balance: r.energyBalanceError.toExponential(1),
+    })),
+  );
+  console.log('in-plane scaling (uniform x/y grid, normal z lines, main solve only):');
+  console.table(
+    out.scaling.map((r) => ({
+      'in-plane': `${r.inPlaneCells}²`,
+      grid: r.grid,
+      cells: r.cells,
+      solid: r.solidCells,
+      'CG it': r.iterations,
+      'median ms': Math.round(r.medianMs),
+      'median CPU ms': Math.round(r.medianCpuMs),
+      'peak RSS so far MB': r.rssMb,
     })),
   );
   console.log(`peak RSS ${out.peakRssMb} MB (sampled after every solver step)`);

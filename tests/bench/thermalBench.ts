@@ -89,3 +89,61 @@ export function runThermalBench(repeats: number, host: BenchHost): ThermalBenchR
   }
   return rows;
 }
+
+/** One in-plane grid size of the scaling study. */
+export interface ThermalScalingRow {
+  inPlaneCells: number;
+  grid: string;
+  cells: number;
+  solidCells: number;
+  iterations: number;
+  medianMs: number;
+  medianCpuMs: number;
+  /** Resident set size after this size's runs (the process peak so far), MB. */
+  rssMb: number;
+}
+
+/**
+ * Scaling study: the same design on uniform in-plane grids of 64² … 512² cells with the
+ * normal preset's z lines, main solve only; sizes run smallest first.
+ */
+export function runThermalScaling(
+  repeats: number,
+  host: BenchHost & { rssMb(): number },
+): ThermalScalingRow[] {
+  const library = defaultPartLibrary();
+  const design = switchDesign({ coldPlateOverEngines: true });
+  return [64, 128, 256, 512].map((inPlaneCells) => {
+    const times: number[] = [];
+    const cpuTimes: number[] = [];
+    let last: ThermalAnalysis | undefined;
+    for (let r = 0; r < (inPlaneCells >= 512 ? 1 : repeats); r++) {
+      const t0 = host.now();
+      const c0 = host.cpuMs();
+      const a = new ThermalAnalysis(design, library, {
+        preset: 'normal',
+        couplings: false,
+        inPlaneCells,
+      });
+      while (!a.solved && !a.failed) {
+        a.step();
+        host.onStep();
+      }
+      if (!a.result) throw new Error(a.error);
+      times.push(host.now() - t0);
+      cpuTimes.push(host.cpuMs() - c0);
+      last = a;
+    }
+    const result = last!.result!;
+    return {
+      inPlaneCells,
+      grid: `${result.grid.nx}×${result.grid.ny}×${result.grid.nz}`,
+      cells: result.grid.cells,
+      solidCells: result.grid.solidCells,
+      iterations: result.iterations,
+      medianMs: median(times),
+      medianCpuMs: median(cpuTimes),
+      rssMb: host.rssMb(),
+    };
+  });
+}

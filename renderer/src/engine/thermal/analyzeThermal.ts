@@ -1,6 +1,7 @@
 import { ringDriftNm } from '../../model/data/thermal';
 import type { PartLibrary } from '../../model/partSchema';
 import type { Design } from '../../model/schema';
+import { uniformInPlaneLines } from './buildMesh';
 import { componentTemperatures } from './componentTemperatures';
 import { componentSources, couplingPairs, thermalCouplings } from './coupling';
 import { designToProblem } from './designToProblem';
@@ -18,6 +19,11 @@ export interface ThermalOptions {
   preset?: MeshPreset['name'];
   /** Solve the xPU-only cases for the xPU → optical-engine coupling (default true). */
   couplings?: boolean;
+  /**
+   * Equal in-plane cells along x and y instead of the preset's graded lines (scaling
+   * studies); z lines still come from the preset.
+   */
+  inPlaneCells?: number;
   /** CG iteration cap per case (default 500). */
   maxIterations?: number;
 }
@@ -44,7 +50,11 @@ export class ThermalAnalysis {
     this.skipped = skipped;
     const { xpus } = couplingPairs(design, library);
     const wantCouplings = options.couplings ?? true;
-    this.solver = new ThermalSolver(problem, meshPreset(options.preset), {
+    const preset = meshPreset(options.preset);
+    const grid = options.inPlaneCells
+      ? uniformInPlaneLines(problem, options.inPlaneCells, preset)
+      : preset;
+    this.solver = new ThermalSolver(problem, grid, {
       maxIterations: options.maxIterations,
       extraCases: wantCouplings
         ? (mesh) => xpus.map((x) => componentSources(mesh, problem, x.id))
@@ -77,7 +87,7 @@ export class ThermalAnalysis {
     const mesh = solver.mesh!;
     const system = solver.system!;
     const ambientC = problem.ambientC;
-    const active = expandToFull(system.level, Float64Array.from(system.level.active));
+    const active = expandToFull(system.level, system.level.active);
     const tempC = new Float64Array(mesh.owner.length);
     const field = new Float32Array(mesh.owner.length);
     let maxC = -Infinity;

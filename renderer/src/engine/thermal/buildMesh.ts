@@ -59,6 +59,25 @@ function throughLines(boxes: readonly ThermalBox[], preset: MeshPreset): Float64
 }
 
 /**
+ * Grid lines with `cells` equal cells along x and along y over the whole domain and the
+ * preset's z lines (for scaling studies): box edges snap to the nearest line, so parts
+ * shift by up to half a cell.
+ */
+export function uniformInPlaneLines(
+  problem: ThermalProblem,
+  cells: number,
+  preset: MeshPreset,
+): ExplicitLines {
+  const { boxes } = problem;
+  const axis = (a: 'x' | 'y') => {
+    const lo = Math.min(...boxes.map((b) => b.minMm[a]));
+    const hi = Math.max(...boxes.map((b) => b.maxMm[a]));
+    return Float64Array.from({ length: cells + 1 }, (_, i) => lo + ((hi - lo) * i) / cells);
+  };
+  return { xMm: axis('x'), yMm: axis('y'), zMm: throughLines(boxes, preset) };
+}
+
+/**
  * The structured mesh of a problem: lines from the preset (box edges plus graded
  * refinement) or given explicitly, boxes painted in order, and each box's power spread
  * over the cells it owns in proportion to their volume.
@@ -96,28 +115,26 @@ function spreadPower(
   zMm: Float64Array,
 ) {
   const [nx, ny, nz] = [xMm.length - 1, yMm.length - 1, zMm.length - 1];
-  const volume = new Float64Array(owner.length);
   const ownedVolume = new Float64Array(boxes.length);
-  for (let j = 0; j < ny; j++) {
-    for (let i = 0; i < nx; i++) {
-      const area = (xMm[i + 1]! - xMm[i]!) * (yMm[j + 1]! - yMm[j]!);
-      const base = (j * nx + i) * nz;
-      for (let k = 0; k < nz; k++) {
-        const box = owner[base + k]!;
-        if (box < 0) continue;
-        const v = area * (zMm[k + 1]! - zMm[k]!);
-        volume[base + k] = v;
-        ownedVolume[box] = ownedVolume[box]! + v;
+  const sourceW = new Float64Array(owner.length);
+  // Two passes over the cells: the volume each box owns, then its power density × volume.
+  for (let pass = 0; pass < 2; pass++) {
+    const densityW = Float64Array.from(boxes, (b, index) =>
+      ownedVolume[index]! > 0 ? b.powerW / ownedVolume[index]! : 0,
+    );
+    for (let j = 0; j < ny; j++) {
+      for (let i = 0; i < nx; i++) {
+        const area = (xMm[i + 1]! - xMm[i]!) * (yMm[j + 1]! - yMm[j]!);
+        const base = (j * nx + i) * nz;
+        for (let k = 0; k < nz; k++) {
+          const box = owner[base + k]!;
+          if (box < 0) continue;
+          const v = area * (zMm[k + 1]! - zMm[k]!);
+          if (pass === 0) ownedVolume[box] = ownedVolume[box]! + v;
+          else sourceW[base + k] = densityW[box]! * v;
+        }
       }
     }
-  }
-  const densityW = Float64Array.from(boxes, (b, index) =>
-    ownedVolume[index]! > 0 ? b.powerW / ownedVolume[index]! : 0,
-  );
-  const sourceW = new Float64Array(owner.length);
-  for (let c = 0; c < owner.length; c++) {
-    const box = owner[c]!;
-    if (box >= 0) sourceW[c] = densityW[box]! * volume[c]!;
   }
   let lostPowerW = 0;
   boxes.forEach((b, index) => {

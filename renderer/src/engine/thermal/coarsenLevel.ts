@@ -63,7 +63,7 @@ export function coarsenLevel(fine: Level): { coarse: Level; map: CoarseMap } {
       kHi[cc] = Math.max(kHi[cc]!, fine.kHi[col]!);
     }
   }
-  const coarse = allocateLevel(cnx, cny, nz, xMm, yMm, kLo, kHi);
+  const coarse = allocateLevel(cnx, cny, nz, xMm, yMm, kLo, kHi, true);
   for (let j = 0; j < ny; j++) {
     for (let i = 0; i < nx; i++) {
       const col = j * nx + i;

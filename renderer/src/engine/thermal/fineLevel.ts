@@ -37,7 +37,7 @@ export function buildFineSystem(mesh: ThermalMesh, problem: ThermalProblem): Fin
       kHi[col] = k;
     }
   }
-  const level = allocateLevel(nx, ny, nz, xMm, yMm, kLo, kHi);
+  const level = allocateLevel(nx, ny, nz, xMm, yMm, kLo, kHi, false);
   const { boxes } = problem;
   const sx = nz;
   const sy = nx * nz;

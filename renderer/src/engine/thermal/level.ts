@@ -33,7 +33,10 @@ export interface Level {
   /** Thomas factors of each column's tridiagonal block (see lineSmoother.ts). */
   lineUpper: Float64Array;
   linePivotInv: Float64Array;
-  /** Work vectors: right-hand side, correction and residual of this level. */
+  /**
+   * Work vectors: right-hand side and correction (coarse levels; empty on the finest,
+   * where the CG iteration passes its own vectors) and residual.
+   */
   rhs: Float64Array;
   correction: Float64Array;
   residual: Float64Array;
@@ -41,7 +44,7 @@ export interface Level {
   columnScratch: Float64Array;
 }
 
-/** A level with zeroed arrays for the given column ranges. */
+/** A level with zeroed arrays for the given column ranges; `isCoarse` adds rhs and correction. */
 export function allocateLevel(
   nx: number,
   ny: number,
@@ -50,6 +53,7 @@ export function allocateLevel(
   yMm: Float64Array,
   kLo: Int32Array,
   kHi: Int32Array,
+  isCoarse: boolean,
 ): Level {
   const colBase = new Int32Array(nx * ny);
   let n = 0;
@@ -76,8 +80,8 @@ export function allocateLevel(
     active: new Uint8Array(n),
     lineUpper: f(),
     linePivotInv: f(),
-    rhs: f(),
-    correction: f(),
+    rhs: new Float64Array(isCoarse ? n : 0),
+    correction: new Float64Array(isCoarse ? n : 0),
     residual: f(),
     columnScratch: new Float64Array(nz),
   };
@@ -191,9 +195,9 @@ function subtractFaceFlux(
 }
 
 /** The full-grid vector (index (j·nx + i)·nz + k, zero outside the ranges) of a level vector. */
-export function expandToFull(level: Level, v: Float64Array): Float64Array {
+export function expandToFull<T extends Float64Array | Uint8Array>(level: Level, v: T): T {
   const { nz, kLo, kHi, colBase } = level;
-  const full = new Float64Array(kLo.length * nz);
+  const full = new (v.constructor as new (length: number) => T)(kLo.length * nz);
   for (let col = 0; col < kLo.length; col++) {
     for (let k = kLo[col]!; k <= kHi[col]!; k++) full[col * nz + k] = v[colBase[col]! + k]!;
   }

@@ -104,3 +104,18 @@ describe('thermal summary', () => {
     expect(summary.energyBalanceError).toBeLessThan(1e-3);
   });
 });
+
+describe('uniform in-plane grid option (scaling studies)', () => {
+  it('uses exactly the requested cells in x and y and still balances energy', () => {
+    const result = solveThermal(switchDesign(), library, {
+      preset: 'coarse',
+      inPlaneCells: 40,
+      couplings: false,
+    });
+    expect(result.grid.nx).toBe(40);
+    expect(result.grid.ny).toBe(40);
+    expect(result.warnings).toEqual([]);
+    expect(result.energyBalance.relativeError).toBeLessThan(1e-3);
+    expect(result.couplings).toEqual([]);
+  });
+});
