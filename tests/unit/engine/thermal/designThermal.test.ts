@@ -39,6 +39,28 @@ describe('thermal analysis of a 51.2T switch with 16 co-packaged optical engines
     }
   });
 
+  it('gives heat-map slices: the top surface and every carrier layer, within ambient…max', () => {
+    const labels = result.slices.map((s) => s.label);
+    expect(labels[0]).toBe('top surface');
+    for (const c of design.carriers)
+      for (const l of c.layers) expect(labels).toContain(`${c.name} / ${l.name}`);
+    expect(labels).toContain('U1 / switch die');
+    for (const slice of result.slices) {
+      expect(slice.tempC).toHaveLength(slice.nx * slice.ny);
+      expect(slice.xMm).toHaveLength(slice.nx + 1);
+      for (const t of slice.tempC) {
+        if (Number.isNaN(t)) continue;
+        expect(t).toBeGreaterThanOrEqual(result.ambientC - 1e-3);
+        expect(t).toBeLessThanOrEqual(result.maxC + 1e-3);
+      }
+    }
+    // The board spans the whole domain, so its slices and the top surface have no holes.
+    const board = result.slices.filter(
+      (s) => s.label === 'top surface' || s.label.startsWith('PCB /'),
+    );
+    for (const slice of board) expect(slice.tempC.some((t) => Number.isNaN(t))).toBe(false);
+  });
+
   it('is symmetric: the whole field is mirror-symmetric about x = centre and about y = x', () => {
     const { nx, ny, nz, xMm, yMm, tempC } = result.field;
     expect(nx).toBe(ny);
