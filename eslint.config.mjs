@@ -11,7 +11,9 @@ const UI_LIBS = [
   'zustand',
   'zustand/*',
 ];
-const NODE_LIBS = ['node:*', 'fs', 'path', 'os', 'child_process', 'electron'];
+// '/electron' (anchored) is the Electron module only: a bare 'electron' would also match the
+// folder of the host contract electron/ipc.ts, which the renderer shares (STYLE.md §1).
+const NODE_LIBS = ['node:*', 'fs', 'path', 'os', 'child_process', '/electron'];
 
 /** A no-restricted-imports entry forbidding the given module patterns, with why. */
 function forbid(patterns, message) {
