@@ -104,3 +104,39 @@ test('keyboard: duplicate, rotate, delete, select all, shortcuts help', async ({
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('shortcuts-dialog')).toHaveCount(0);
 });
+
+test('dragging a part moves it as one undo step; Escape cancels a drag', async ({ page }) => {
+  const studio = new StudioPage(page);
+  const start = await page.evaluate(() => window.__lightpathTest!.screenPointOf('u1'));
+  if (!start) throw new Error('u1 not on screen');
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(start.x + 6 * i, start.y);
+  await page.mouse.up();
+  const moved = (await studio.document()).components[0]!.positionMm;
+  expect(moved.x).toBeGreaterThan(95);
+  expect(moved.y).toBe(100);
+  expect(moved.x % 0.5).toBe(0);
+  expect(await studio.selection()).toEqual(['u1']);
+  await studio.waitForFrame();
+
+  await page.keyboard.press('Control+z');
+  await expect
+    .poll(async () => (await studio.document()).components[0]!.positionMm)
+    .toEqual({ x: 90, y: 100 });
+
+  const before = await studio.serialized();
+  await studio.waitForFrame();
+  const again = await page.evaluate(() => window.__lightpathTest!.screenPointOf('u1'));
+  await page.mouse.move(again!.x, again!.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 5; i++) await page.mouse.move(again!.x, again!.y + 8 * i);
+  expect((await studio.document()).components[0]!.positionMm.y).not.toBe(100);
+  await page.keyboard.press('Escape');
+  await page.mouse.up();
+  expect(await studio.serialized()).toBe(before);
+  expect(await page.evaluate(() => window.__lightpathTest!.runAction('edit.redo'))).toBe(true);
+  await expect
+    .poll(async () => (await studio.document()).components[0]!.positionMm.x)
+    .toBe(moved.x);
+});

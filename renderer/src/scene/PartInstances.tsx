@@ -1,7 +1,8 @@
 /**
  * The components: one InstancedMesh per part (all instances of a part share a box of its
  * size), coloured by category, the selected ones tinted with the accent colour. Picking maps the instance
- * index back to the component id. Shift-click adds to or removes from the selection.
+ * index back to the component id. Shift-click adds to or removes from the selection;
+ * press-and-drag moves the selection (useDragParts).
  */
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { Color, Matrix4, Quaternion, Vector3, type InstancedMesh } from 'three';
@@ -9,6 +10,7 @@ import type { ThreeEvent } from '@react-three/fiber';
 import { toScene } from './coords';
 import type { ComponentBox } from './layout';
 import { CATEGORY_COLORS, SELECTED_FILL_COLOR } from './palette';
+import { useDragParts } from './useDragParts';
 import { useStudio, useViewState } from '../ui/studioContext';
 
 const UP = new Vector3(0, 1, 0);
@@ -34,6 +36,7 @@ function PartGroup({ boxes, zScale }: { boxes: ComponentBox[]; zScale: number })
   const selection = useViewState((s) => s.selection);
   const ref = useRef<InstancedMesh>(null);
   const first = boxes[0];
+  const dragHandlers = useDragParts(boxes, zScale);
 
   useLayoutEffect(() => {
     const mesh = ref.current;
@@ -77,6 +80,7 @@ function PartGroup({ boxes, zScale }: { boxes: ComponentBox[]; zScale: number })
       ref={ref}
       args={[undefined, undefined, boxes.length]}
       onClick={onClick}
+      {...dragHandlers}
       userData={{ componentIds: boxes.map((b) => b.id) }}
     >
       <boxGeometry args={[first.sizeX, first.sizeZ * zScale, first.sizeY]} />
