@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Thermal solver benchmark: `node tests/bench/thermal.mjs [repeats]`.
+ * Thermal solver benchmark: `node --expose-gc tests/bench/thermal.mjs [repeats]`
+ * (--expose-gc lets the scaling study collect garbage between sizes; optional).
  * Loads thermalBench.ts through Vite's module runner (TypeScript and the bundled part
  * library resolve as in the app), prints one table and a JSON line for the bench runner.
  * Exported `runThermal()` lets tests/bench/run.mjs call it and collect the rows.
@@ -14,6 +15,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 export async function runThermal(repeats = 5) {
   const { module } = await runnerImport(`${here}thermalBench.ts`);
   let peakRss = process.memoryUsage.rss();
+  let peakBuffers = 0;
   const host = {
     now: () => performance.now(),
     cpuMs: () => {
@@ -22,8 +24,14 @@ export async function runThermal(repeats = 5) {
     },
     onStep: () => {
       peakRss = Math.max(peakRss, process.memoryUsage.rss());
+      peakBuffers = Math.max(peakBuffers, process.memoryUsage().arrayBuffers);
     },
     rssMb: () => Math.round(peakRss / 2 ** 20),
+    resetPeak: () => {
+      globalThis.gc?.();
+      peakBuffers = process.memoryUsage().arrayBuffers;
+    },
+    arrayBuffersPeakMb: () => Math.round(peakBuffers / 2 ** 20),
   };
   // Scaling first, from a fresh process, so its memory column is not inflated by the rest.
   const scaling = module.runThermalScaling(repeats, host);
@@ -71,6 +79,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       'median ms': Math.round(r.medianMs),
       'median CPU ms': Math.round(r.medianCpuMs),
       'peak RSS so far MB': r.rssMb,
+      'typed arrays MB': r.arrayBuffersMb,
     })),
   );
   console.log(`peak RSS ${out.peakRssMb} MB (sampled after every solver step)`);

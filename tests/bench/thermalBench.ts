@@ -101,19 +101,29 @@ export interface ThermalScalingRow {
   medianCpuMs: number;
   /** Resident set size after this size's runs (the process peak so far), MB. */
   rssMb: number;
+  /** Peak typed-array memory during the first run of this size (collected before it), MB. */
+  arrayBuffersMb: number;
+}
+
+/** What the scaling study needs from the runner besides clocks. */
+export interface ScalingHost extends BenchHost {
+  rssMb(): number;
+  /** Collects garbage where the runtime allows and restarts the typed-array peak. */
+  resetPeak(): void;
+  /** Peak typed-array memory since the last reset, MB. */
+  arrayBuffersPeakMb(): number;
 }
 
 /**
  * Scaling study: the same design on uniform in-plane grids of 64² … 512² cells with the
  * normal preset's z lines, main solve only; sizes run smallest first.
  */
-export function runThermalScaling(
-  repeats: number,
-  host: BenchHost & { rssMb(): number },
-): ThermalScalingRow[] {
+export function runThermalScaling(repeats: number, host: ScalingHost): ThermalScalingRow[] {
   const library = defaultPartLibrary();
   const design = switchDesign({ coldPlateOverEngines: true });
   return [64, 128, 256, 512].map((inPlaneCells) => {
+    host.resetPeak();
+    let arrayBuffersMb = 0;
     const times: number[] = [];
     const cpuTimes: number[] = [];
     let last: ThermalAnalysis | undefined;
@@ -132,6 +142,7 @@ export function runThermalScaling(
       if (!a.result) throw new Error(a.error);
       times.push(host.now() - t0);
       cpuTimes.push(host.cpuMs() - c0);
+      if (r === 0) arrayBuffersMb = host.arrayBuffersPeakMb();
       last = a;
     }
     const result = last!.result!;
@@ -144,6 +155,7 @@ export function runThermalScaling(
       medianMs: median(times),
       medianCpuMs: median(cpuTimes),
       rssMb: host.rssMb(),
+      arrayBuffersMb,
     };
   });
 }
