@@ -75,6 +75,11 @@ describe('spreading resistance of a centred square source (Muzychka, Culham & Yo
     expect(exact).toBeLessThan(0.4732 / (K * (SOURCE_MM / 1000)));
   });
 
+  it('the series reduces to the 1D resistance when the source covers the whole plate', () => {
+    const full = { ...seriesCase, sourceXM: seriesCase.plateXM, sourceYM: seriesCase.plateYM };
+    expect(totalResistance(full)).toBeCloseTo(oneDimensionalResistance(full), 9);
+  });
+
   for (const name of ['normal', 'fine'] as const) {
     it(`${name} preset is within 3 % of the series solution`, () => {
       const r = solvedSpreadingResistance(meshPreset(name));
