@@ -33,6 +33,12 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
             </tr>
           ))}
           <tr>
+            <td>Move parts (0.5 mm snap; Esc cancels)</td>
+            <td>
+              <kbd>Drag a part</kbd>
+            </td>
+          </tr>
+          <tr>
             <td>Orbit / pan / zoom</td>
             <td>
               <kbd>Left drag</kbd> <kbd>Right drag</kbd> <kbd>Wheel</kbd>

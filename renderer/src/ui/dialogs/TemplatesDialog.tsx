@@ -22,6 +22,16 @@ const ARCHITECTURE_LABELS: Record<string, string> = {
   'cpo-c': 'CPO Type C',
 };
 
+const ARCHITECTURE_ORDER = Object.keys(ARCHITECTURE_LABELS);
+
+/** Architectures in the order of the comparison (pluggable → CPO C); the rest after. */
+function orderOf(entry: ExampleEntry | undefined, fileId: string): number {
+  const index = entry ? ARCHITECTURE_ORDER.indexOf(entry.architecture) : -1;
+  const rank = index < 0 ? ARCHITECTURE_ORDER.length : index;
+  // Stress designs share an architecture with an example; list them after the six.
+  return /stress/i.test(fileId) ? 100 + rank : rank;
+}
+
 /** Props: how to close the picker. */
 export function TemplatesDialog({ onClose }: { onClose: () => void }) {
   const studio = useStudio();
@@ -49,24 +59,26 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
       }
     >
       <div className="templates">
-        {listExamples().map((f) => {
-          const e = loaded.get(f.id);
-          return (
-            <button
-              key={f.id}
-              type="button"
-              className="template"
-              data-template={f.id}
-              onClick={() => pick(f.id)}
-            >
-              <span className="template__arch">
-                {e ? (ARCHITECTURE_LABELS[e.architecture] ?? e.architecture) : '…'}
-              </span>
-              <span className="template__name">{e?.title ?? f.id}</span>
-              <span className="template__file">{f.fileName}</span>
-            </button>
-          );
-        })}
+        {[...listExamples()]
+          .sort((a, b) => orderOf(loaded.get(a.id), a.id) - orderOf(loaded.get(b.id), b.id))
+          .map((f) => {
+            const e = loaded.get(f.id);
+            return (
+              <button
+                key={f.id}
+                type="button"
+                className="template"
+                data-template={f.id}
+                onClick={() => pick(f.id)}
+              >
+                <span className="template__arch">
+                  {e ? (ARCHITECTURE_LABELS[e.architecture] ?? e.architecture) : '…'}
+                </span>
+                <span className="template__name">{e?.title ?? f.id}</span>
+                <span className="template__file">{f.fileName}</span>
+              </button>
+            );
+          })}
         <button
           type="button"
           className="template"
