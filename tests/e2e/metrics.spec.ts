@@ -40,6 +40,11 @@ test('an example shows its figures; moving a part changes them for the new revis
   expect(Number(rowAfter[1])).toBeGreaterThan(Number(rowBefore[1]) + 15);
   expect(Number(rowAfter[2])).toBeGreaterThan(Number(rowBefore[2]));
   await expect(studio.canvas).toHaveAttribute('data-trace-revision', String(moved));
+
+  // The thermal part follows for the same revision.
+  await metrics.waitForComplete(moved);
+  await expect(page.getByTestId('metrics-thermal')).toBeVisible();
+  await expect(page.getByTestId('thermal-Max temperature')).toHaveText(/^\d+\.\d °C$/);
 });
 
 test('the link table sorts by a column', async ({ page }) => {
@@ -86,6 +91,7 @@ test('figures for an older revision are marked stale while the new solve runs', 
   const moved = await studio.revision();
   await metrics.waitForResult(moved);
   await expect(metrics.stale).toBeHidden();
+  await metrics.waitForComplete(moved);
   const states = await page.evaluate(
     () => (window as unknown as { panelStates: string[] }).panelStates,
   );

@@ -1,6 +1,7 @@
 /**
- * The analysis worker in a real browser: results carry the revision they were computed
- * for and follow edits; a crashed worker is restarted and the analysis re-run.
+ * The analysis worker in a real browser: results (electrical, then thermal) carry the
+ * revision they were computed for and follow edits; a crashed worker is restarted and the
+ * analysis re-run.
  */
 import { expect, test } from '@playwright/test';
 import { MetricsPage } from './pages/MetricsPage';
@@ -40,7 +41,7 @@ test('a crashed worker is restarted and the analysis re-run', async ({ page }) =
   const studio = new StudioPage(page);
   const metrics = new MetricsPage(page);
   const revision = await studio.revision();
-  await expect.poll(async () => (await metrics.analysis()).resultRevision).toBe(revision);
+  await metrics.waitForComplete(revision);
   const before = await metrics.analysis();
 
   await page.evaluate(() => window.__lightpathTest!.crashWorker!());
@@ -51,10 +52,11 @@ test('a crashed worker is restarted and the analysis re-run', async ({ page }) =
   const rerun = await metrics.analysis();
   expect(rerun.resultRevision).toBe(revision);
   expect(rerun.summary).toEqual(before.summary);
+  expect(rerun.thermal).toEqual(before.thermal);
 
   // The new worker keeps serving edits.
   await metrics.select(['oe-eth56']);
   await studio.setField('x', '121');
   const edited = await studio.revision();
-  await expect.poll(async () => (await metrics.analysis()).resultRevision).toBe(edited);
+  await metrics.waitForComplete(edited);
 });

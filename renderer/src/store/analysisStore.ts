@@ -22,9 +22,20 @@ export function createAnalysisStore<R>(): AnalysisStore<R> {
     error: null,
     solveMs: null,
     resultsReceived: 0,
+    partRevisions: {},
     restarts: 0,
     droppedStale: 0,
   }));
+}
+
+/** True when part `key` of the result (e.g. "thermal") is missing or older than `docRevision`. */
+export function isPartStale(
+  state: AnalysisState<unknown>,
+  key: string,
+  docRevision: number,
+): boolean {
+  const revision = state.partRevisions[key];
+  return revision === undefined || revision < docRevision;
 }
 
 /**

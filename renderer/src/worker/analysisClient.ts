@@ -31,6 +31,19 @@ export interface AnalysisClient {
   dispose(): void;
 }
 
+/** How a part of a result joins what the store holds: by default it replaces it. */
+export type MergeResult<R> = (held: R | null, part: R) => R;
+
+/** Merges results that arrive in parts (objects): later parts replace the same keys. */
+export function mergeParts<R extends object>(held: R | null, part: R): R {
+  return { ...held, ...part } as R;
+}
+
+function partsOf(result: unknown, revision: number): Record<string, number> {
+  if (typeof result !== 'object' || result === null || Array.isArray(result)) return {};
+  return Object.fromEntries(Object.keys(result).map((key) => [key, revision]));
+}
+
 /** Starts the module worker bundled from analysis.worker.ts. */
 export function createAnalysisWorker(): WorkerLike {
   return new Worker(new URL('./analysis.worker.ts', import.meta.url), {
@@ -44,6 +57,7 @@ export function createAnalysisClient<R>(
   store: AnalysisStateSink<R>,
   parts: readonly Part[],
   createWorker: () => WorkerLike = createAnalysisWorker,
+  merge: MergeResult<R> = (_held, part) => part,
 ): AnalysisClient {
   let latest: { revision: number; doc: Design; isCancelled: boolean } | null = null;
   /** The document the current worker mirrors, with its revision; null for a fresh worker. */
@@ -101,11 +115,12 @@ export function createAnalysisClient<R>(
         return;
       case 'result':
         store.setState((s) => ({
-          resultsReceived: s.resultsReceived + 1,
-          result: message.result,
+          resultsReceived: s.resultsReceived + (message.isComplete ? 1 : 0),
+          result: merge(s.result, message.result),
           resultRevision: message.revision,
+          partRevisions: { ...s.partRevisions, ...partsOf(message.result, message.revision) },
           solveMs: message.solveMs,
-          progress: null,
+          progress: message.isComplete ? null : s.progress,
           error: null,
         }));
         return;

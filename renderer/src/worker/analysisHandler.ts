@@ -79,19 +79,27 @@ export function createAnalysisHandler<R>(host: HandlerHost<R>): AnalysisHandler 
       return;
     }
     task.solveMs += host.now() - start;
+    const update = task.job.takeUpdate?.();
+    if (update !== undefined) postResult(task, update, false);
     if (task.job.isDone) {
       current = null;
       postProgress(task, 1);
-      host.post({
-        type: 'result',
-        revision: task.revision,
-        result: task.job.result,
-        solveMs: task.solveMs,
-      });
+      postResult(task, task.job.result, true);
       return;
     }
     postProgress(task, task.job.progress);
     ensureScheduled();
+  }
+
+  function postResult(task: Task<R>, result: R, isComplete: boolean): void {
+    const message = {
+      type: 'result' as const,
+      revision: task.revision,
+      result,
+      isComplete,
+      solveMs: task.solveMs,
+    };
+    host.post(message, host.transferOf?.(result) ?? []);
   }
 
   function postProgress(task: Task<R>, reported: number): void {

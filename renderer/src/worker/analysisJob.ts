@@ -17,46 +17,13 @@ export interface AnalysisJob<R> {
   readonly progress: number;
   /** The finished result; only read when `isDone`. */
   readonly result: R;
+  /**
+   * A part of the result finished early (the electrical figures before the thermal solve),
+   * returned once; the handler posts it at once. A job with updates leaves in `result`
+   * only what no update carried.
+   */
+  takeUpdate?(): R | undefined;
 }
 
 /** Starts a job for one revision of a document. */
 export type StartJob<R> = (doc: Design, library: PartLibrary) => AnalysisJob<R>;
-
-/**
- * Wraps a list of stages run one per step into a job. Each stage is a pure function of
- * the outputs before it; `weights` give each stage's share of the progress bar.
- */
-export function jobFromStages<R>(
-  stages: readonly { readonly weight: number; readonly run: () => void }[],
-  finish: () => R,
-): AnalysisJob<R> {
-  const totalWeight = stages.reduce((sum, s) => sum + s.weight, 0) || 1;
-  let next = 0;
-  let doneWeight = 0;
-  let result: R | undefined;
-  let isDone = stages.length === 0;
-  if (isDone) result = finish();
-  return {
-    step() {
-      const stage = stages[next];
-      if (isDone || !stage) return;
-      stage.run();
-      next += 1;
-      doneWeight += stage.weight;
-      if (next === stages.length) {
-        result = finish();
-        isDone = true;
-      }
-    },
-    get isDone() {
-      return isDone;
-    },
-    get progress() {
-      return isDone ? 1 : doneWeight / totalWeight;
-    },
-    get result() {
-      if (!isDone) throw new Error('analysis job read before it finished');
-      return result as R;
-    },
-  };
-}

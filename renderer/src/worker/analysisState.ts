@@ -17,8 +17,10 @@ export interface AnalysisState<R> {
   readonly error: { readonly revision: number; readonly message: string } | null;
   /** Worker time spent on the shown result, ms. */
   readonly solveMs: number | null;
-  /** Results received and shown (any revision). */
+  /** Complete results received (any revision). */
   readonly resultsReceived: number;
+  /** For a result that arrives in parts (an object), the revision each part was computed for. */
+  readonly partRevisions: Readonly<Record<string, number>>;
   /** Times the worker crashed and was restarted. */
   readonly restarts: number;
   /** Responses dropped because a newer revision had been requested. */

@@ -59,11 +59,15 @@ export interface ProgressResponse {
   readonly fraction: number;
 }
 
-/** Worker → studio: the finished analysis of `revision`. */
+/**
+ * Worker → studio: the analysis of `revision`, whole or in parts (`isComplete` false while
+ * later parts are still being computed; the client merges the parts of a revision).
+ */
 export interface ResultResponse<R> {
   readonly type: 'result';
   readonly revision: number;
   readonly result: R;
+  readonly isComplete: boolean;
   /** Worker time spent on this revision, ms (sum of slices, without waits). */
   readonly solveMs: number;
 }

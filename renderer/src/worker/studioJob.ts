@@ -1,38 +1,78 @@
 /**
- * What the studio's worker computes for each revision: today the electrical analysis
- * (routing, channel loss against budget, power, latency; engine/analyze.ts), reduced to
- * what the studio shows (studioResult.ts). The job is the
- * engine's own stepwise job, so the handler can slice it and abandon it between steps.
- *
- * The last finished result is handed to the next revision's job (`previous`), which lets
- * the router reuse every route whose surroundings did not change; the engine guarantees
- * the result equals a full analysis.
+ * What the studio's worker computes for each revision, in two parts posted as they finish:
+ * 1. the electrical analysis (routing, channel loss against budget, power, latency;
+ *    engine/analyze.ts), reduced to what the studio shows (studioResult.ts) — milliseconds;
+ * 2. the thermal solve (engine/thermal) on the coarse mesh, reduced to thermalView.ts —
+ *    under a second on the examples (coarse keeps the live view responsive; the CLI and
+ *    the report solve on finer meshes).
+ * Both are the engine's own stepwise jobs, so the handler can slice them and abandon them
+ * between steps. The last electrical result is handed to the next revision's job
+ * (`previous`), which lets the router reuse every route whose surroundings did not change;
+ * the engine guarantees the result equals a full analysis.
  */
 import { createElectricalJob, type ElectricalResult } from '../engine/analyze';
+import { ThermalAnalysis } from '../engine/thermal';
 import type { AnalysisJob, StartJob } from './analysisJob';
 import { toStudioAnalysis, type StudioAnalysis } from './studioResult';
+import { thermalView } from './thermalView';
 
 export type { StudioAnalysis } from './studioResult';
 
-/** Creates the worker's job factory; it remembers the last finished result for reuse. */
-export function createStudioJobs(): StartJob<StudioAnalysis> {
+/** Share of the progress bar taken by the electrical part (it is the quick one). */
+const ELECTRICAL_SHARE = 0.1;
+
+/** Options of the studio's jobs. */
+export interface StudioJobOptions {
+  /** Mesh preset of the live thermal solve; null skips the thermal part. */
+  readonly thermalPreset: 'coarse' | 'normal' | 'fine' | null;
+}
+
+/** Creates the worker's job factory; it remembers the last electrical result for reuse. */
+export function createStudioJobs(
+  options: StudioJobOptions = { thermalPreset: 'coarse' },
+): StartJob<StudioAnalysis> {
   let previous: ElectricalResult | undefined;
   return (doc, library): AnalysisJob<StudioAnalysis> => {
     const electrical = createElectricalJob(doc, library, previous ? { previous } : {});
+    let thermal: ThermalAnalysis | undefined;
+    let update: StudioAnalysis | undefined;
     let result: StudioAnalysis | undefined;
+    const finishThermal = (part: StudioAnalysis) => {
+      result = part;
+    };
     return {
       step() {
-        electrical.step();
-        if (electrical.isDone && !result) {
+        if (result) return;
+        if (!electrical.isDone) {
+          electrical.step();
+          if (!electrical.isDone) return;
           previous = electrical.result;
-          result = toStudioAnalysis(electrical.result);
+          const first = toStudioAnalysis(electrical.result);
+          if (options.thermalPreset === null) return finishThermal(first);
+          update = first;
+          thermal = new ThermalAnalysis(doc, library, {
+            preset: options.thermalPreset,
+            couplings: false,
+          });
+          return;
         }
+        if (!thermal) return;
+        thermal.step();
+        if (thermal.failed) finishThermal({ thermal: null, thermalError: thermal.error });
+        else if (thermal.result) finishThermal({ thermal: thermalView(thermal.result) });
+      },
+      takeUpdate() {
+        const taken = update;
+        update = undefined;
+        return taken;
       },
       get isDone() {
         return result !== undefined;
       },
       get progress() {
-        return electrical.progress;
+        if (result) return 1;
+        if (!thermal) return ELECTRICAL_SHARE * electrical.progress;
+        return ELECTRICAL_SHARE + (1 - ELECTRICAL_SHARE) * thermal.progress;
       },
       get result() {
         if (!result) throw new Error('studio analysis read before it finished');

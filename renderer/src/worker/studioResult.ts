@@ -12,6 +12,7 @@ import type {
   ElectricalSummary,
   LinkResult,
 } from '../engine/resultTypes';
+import type { ThermalView } from './thermalView';
 
 /**
  * Per-link figures of the metrics panel as columns: `ids[i]` and element i of every array
@@ -47,14 +48,26 @@ export interface TracePaths {
   readonly linkOfPiece: Uint32Array;
 }
 
-/** The analysis of one revision as the studio receives it. */
-export interface StudioAnalysis {
-  readonly electrical: {
-    readonly summary: ElectricalSummary;
-    readonly findings: ElectricalFinding[];
-    readonly links: LinkFigures;
-  };
+/** The electrical figures the studio shows. */
+export interface ElectricalFigures {
+  readonly summary: ElectricalSummary;
+  readonly findings: ElectricalFinding[];
+  readonly links: LinkFigures;
+}
+
+/** The electrical part of a studio analysis. */
+export interface ElectricalPart {
+  readonly electrical: ElectricalFigures;
   readonly traces: TracePaths;
+}
+
+/** The analysis of a revision as the studio holds it (parts merged as they arrive). */
+export interface StudioAnalysis {
+  readonly electrical?: ElectricalFigures;
+  readonly traces?: TracePaths;
+  /** The thermal solve; null when it failed (`thermalError` says why). */
+  readonly thermal?: ThermalView | null;
+  readonly thermalError?: string;
 }
 
 /** The links' figures as columns. */
@@ -96,7 +109,7 @@ export function tracePaths(links: readonly LinkResult[]): TracePaths {
 }
 
 /** The studio's view of an electrical result. */
-export function toStudioAnalysis(result: ElectricalResult): StudioAnalysis {
+export function toStudioAnalysis(result: ElectricalResult): ElectricalPart {
   return {
     electrical: {
       summary: result.summary,
@@ -109,12 +122,9 @@ export function toStudioAnalysis(result: ElectricalResult): StudioAnalysis {
 
 /** The buffers to transfer (not copy) when posting `analysis`. */
 export function transferablesOf(analysis: StudioAnalysis): ArrayBuffer[] {
-  const { links } = analysis.electrical;
-  const arrays = [
-    analysis.traces.points,
-    analysis.traces.linkOfPiece,
-    links.routed,
-    ...FIGURE_COLUMNS.map((c) => links[c]),
-  ];
+  const arrays: ArrayBufferView[] = [];
+  if (analysis.traces) arrays.push(analysis.traces.points, analysis.traces.linkOfPiece);
+  const links = analysis.electrical?.links;
+  if (links) arrays.push(links.routed, ...FIGURE_COLUMNS.map((c) => links[c]));
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }

@@ -15,6 +15,8 @@ export interface AnalysisView {
   resultsReceived: number;
   error: string | null;
   summary: { totalPowerW: number; maxElectricalLengthMm: number | null; linkCount: number } | null;
+  thermal: { maxC: number; tightestOptical: { id: string; maxC: number } | null } | null;
+  thermalRevision: number | null;
 }
 
 export class MetricsPage {
@@ -41,6 +43,16 @@ export class MetricsPage {
   /** Selects components or links through the studio's test API. */
   async select(ids: string[]): Promise<void> {
     await this.page.evaluate((i) => window.__lightpathTest!.select(i), ids);
+  }
+
+  /** Waits until the worker is idle with every part of revision `revision` in (thermal too). */
+  async waitForComplete(revision: number): Promise<void> {
+    await expect
+      .poll(async () => {
+        const a = await this.analysis();
+        return [a.resultRevision, a.thermalRevision, a.progress];
+      })
+      .toEqual([revision, revision, null]);
   }
 
   /** Text of a system total (label as shown in the panel). */

@@ -1,9 +1,17 @@
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { createAnalysisClient, type WorkerLike } from '../../../renderer/src/worker/analysisClient';
+import {
+  createAnalysisClient,
+  mergeParts,
+  type WorkerLike,
+} from '../../../renderer/src/worker/analysisClient';
 import { createAnalysisHandler } from '../../../renderer/src/worker/analysisHandler';
 import type { AnalysisRequest } from '../../../renderer/src/worker/protocol';
-import { createAnalysisStore, isResultStale } from '../../../renderer/src/store/analysisStore';
+import {
+  createAnalysisStore,
+  isPartStale,
+  isResultStale,
+} from '../../../renderer/src/store/analysisStore';
 import { fanOutDesign, linkSpanJob, type LinkSpan } from './harness';
 
 /**
@@ -164,5 +172,39 @@ describe('analysis client', () => {
     expect(fake.workers[0]!.received).toEqual(['library', 'analyze', 'analyze-changes', 'analyze']);
     expect(store.getState().resultRevision).toBe(2);
     expect(store.getState().result).toHaveLength(3);
+  });
+
+  it('merges the parts of a result and remembers the revision of each', () => {
+    type Parts = { electrical?: string; thermal?: string };
+    const store = createAnalysisStore<Parts>();
+    let worker: WorkerLike | undefined;
+    const createWorker = (): WorkerLike => {
+      worker = {
+        postMessage() {},
+        terminate() {},
+        onmessage: null,
+        onerror: null,
+        onmessageerror: null,
+      };
+      return worker;
+    };
+    const client = createAnalysisClient(store, [], createWorker, mergeParts);
+    const deliver = (revision: number, result: Parts, isComplete: boolean) =>
+      worker!.onmessage?.({
+        data: { type: 'result', revision, result, isComplete, solveMs: 1 },
+      } as MessageEvent);
+    client.analyze(1, fanOutDesign(1));
+    deliver(1, { electrical: 'e1' }, false);
+    expect(store.getState().progress).toBe(0);
+    deliver(1, { thermal: 't1' }, true);
+    client.analyze(2, fanOutDesign(1));
+    deliver(2, { electrical: 'e2' }, false);
+    const s = store.getState();
+    expect(s.result).toEqual({ electrical: 'e2', thermal: 't1' });
+    expect(s.partRevisions).toEqual({ electrical: 2, thermal: 1 });
+    expect(isPartStale(s, 'thermal', 2)).toBe(true);
+    expect(isPartStale(s, 'electrical', 2)).toBe(false);
+    expect(s.resultsReceived).toBe(1);
+    expect(s.progress).toBe(0);
   });
 });

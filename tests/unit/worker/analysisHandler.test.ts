@@ -136,4 +136,46 @@ describe('analysis handler', () => {
     const h = createHarness();
     expect(() => h.handler.receive({ type: 'fault' })).toThrow('fault injected');
   });
+
+  it('posts a part the job finished early before the rest, both tagged with the revision', () => {
+    const posted: AnalysisResponse<string>[] = [];
+    const tasks: (() => void)[] = [];
+    let steps = 0;
+    let update: string | undefined;
+    const handler = createAnalysisHandler<string>({
+      startJob: () => ({
+        step() {
+          steps += 1;
+          if (steps === 2) update = 'electrical';
+        },
+        takeUpdate() {
+          const u = update;
+          update = undefined;
+          return u;
+        },
+        get isDone() {
+          return steps >= 4;
+        },
+        get progress() {
+          return steps / 4;
+        },
+        get result() {
+          return 'thermal';
+        },
+      }),
+      post: (m) => posted.push(m),
+      schedule: (t) => tasks.push(t),
+      now: () => 0,
+      sliceMs: 0,
+    });
+    handler.receive({ type: 'analyze', revision: 9, doc: fanOutDesign(1) });
+    while (tasks.length > 0) tasks.shift()?.();
+    const results = posted.flatMap((m) =>
+      m.type === 'result' ? [[m.revision, m.result, m.isComplete]] : [],
+    );
+    expect(results).toEqual([
+      [9, 'electrical', false],
+      [9, 'thermal', true],
+    ]);
+  });
 });

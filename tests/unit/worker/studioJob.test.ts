@@ -7,6 +7,8 @@ import { createAnalysisHandler } from '../../../renderer/src/worker/analysisHand
 import type { AnalysisResponse } from '../../../renderer/src/worker/protocol';
 import { createStudioJobs, type StudioAnalysis } from '../../../renderer/src/worker/studioJob';
 import { toStudioAnalysis } from '../../../renderer/src/worker/studioResult';
+import { thermalView } from '../../../renderer/src/worker/thermalView';
+import { solveThermal } from '../../../renderer/src/engine/thermal';
 
 const library = defaultPartLibrary();
 const example = (name: string) =>
@@ -17,11 +19,11 @@ const example = (name: string) =>
     ),
   ) as Design;
 
-function workerInNode() {
+function workerInNode(thermalPreset: 'coarse' | null = null) {
   const posted: AnalysisResponse<StudioAnalysis>[] = [];
   const tasks: (() => void)[] = [];
   const handler = createAnalysisHandler<StudioAnalysis>({
-    startJob: createStudioJobs(),
+    startJob: createStudioJobs({ thermalPreset }),
     post: (m) => posted.push(m),
     schedule: (t) => tasks.push(t),
     now: () => performance.now(),
@@ -48,7 +50,7 @@ describe('studio job in the worker handler', () => {
     const result = w.posted.find((m) => m.type === 'result');
     if (result?.type !== 'result') throw new Error('no result');
     expect(result.revision).toBe(1);
-    expect(result.result.electrical.links.ids).toHaveLength(64);
+    expect(result.result.electrical?.links.ids).toHaveLength(64);
     expect(result.result).toEqual(toStudioAnalysis(analyzeElectrical(doc, library)));
   });
 
@@ -62,7 +64,7 @@ describe('studio job in the worker handler', () => {
     engine.positionMm.x += 3;
     w.handler.receive({ type: 'analyze', revision: 2, doc: moved });
     w.drain();
-    const second = w.posted.filter((m) => m.type === 'result').at(-1);
+    const second = w.posted.find((m) => m.type === 'result' && m.revision === 2);
     if (second?.type !== 'result') throw new Error('no result');
     expect(second.revision).toBe(2);
     expect(second.result).toEqual(toStudioAnalysis(analyzeElectrical(moved, library)));
@@ -79,5 +81,26 @@ describe('studio job in the worker handler', () => {
     expect(results.map((m) => m.revision)).toEqual([2]);
     const progress1 = w.posted.filter((m) => m.type === 'progress' && m.revision === 1);
     expect(progress1.every((m) => m.type === 'progress' && m.fraction < 1)).toBe(true);
+  });
+
+  it('posts the electrical part first, then the coarse thermal solve of the same revision', () => {
+    const w = workerInNode('coarse');
+    const doc = example('switch-npo');
+    w.handler.receive({ type: 'analyze', revision: 3, doc });
+    w.drain();
+    const results = w.posted.flatMap((m) => (m.type === 'result' ? [m] : []));
+    expect(results.map((m) => [m.revision, m.isComplete, Object.keys(m.result).sort()])).toEqual([
+      [3, false, ['electrical', 'traces']],
+      [3, true, ['thermal']],
+    ]);
+    const expected = thermalView(
+      solveThermal(doc, library, { preset: 'coarse', couplings: false }),
+    );
+    expect(results[1]!.result.thermal).toEqual(expected);
+    expect(expected.tightestOptical?.id).toMatch(/^(oe-|els-)/);
+    expect(expected.energyBalanceError).toBeLessThan(1e-3);
+    const fractions = w.posted.flatMap((m) => (m.type === 'progress' ? [m.fraction] : []));
+    expect(fractions.at(-1)).toBe(1);
+    fractions.slice(1).forEach((f, i) => expect(f).toBeGreaterThan(fractions[i]!));
   });
 });

@@ -30,7 +30,7 @@ export function Traces() {
   const canvas = useThree((s) => s.gl.domElement);
 
   const built = useMemo(() => {
-    if (!analysis) return null;
+    if (!analysis?.traces || !analysis.electrical) return null;
     const buffers = buildTraceBuffers(analysis.traces, analysis.electrical.links, zScale);
     const geometry = new BufferGeometry();
     geometry.setAttribute('position', new BufferAttribute(buffers.positions, 3));

@@ -1,13 +1,14 @@
 /**
  * The metrics panel: system totals and per-link figures of the latest electrical analysis,
- * a progress bar while the worker runs, and a "stale" marker whenever the figures shown
- * were computed for an older revision than the document on screen.
+ * the live thermal figures, a progress bar while the worker runs, and a "stale" marker
+ * whenever the figures shown were computed for an older revision than the document on screen.
  */
-import { isResultStale } from '../../store/analysisStore';
+import { isPartStale, isResultStale } from '../../store/analysisStore';
 import { useDocState, useStudio } from '../studioContext';
 import { useAnalysisState } from './AnalysisContext';
 import { LinkTable } from './LinkTable';
 import { SystemTotals } from './SystemTotals';
+import { ThermalTotals } from './ThermalTotals';
 import './metrics.css';
 
 /** The metrics panel (reads the analysis store; starts nothing itself). */
@@ -20,6 +21,7 @@ export function MetricsPanel() {
   const error = useAnalysisState((s) => s.error);
   const solveMs = useAnalysisState((s) => s.solveMs);
   const isStale = useAnalysisState((s) => isResultStale(s, docRevision));
+  const isThermalStale = useAnalysisState((s) => isPartStale(s, 'thermal', docRevision));
   const electrical = result?.electrical;
 
   return (
@@ -68,6 +70,11 @@ export function MetricsPanel() {
               {solveMs !== null && ` · ${solveMs.toFixed(0)} ms in the worker`}
             </p>
             <SystemTotals summary={electrical.summary} />
+            <ThermalTotals
+              thermal={result?.thermal}
+              error={result?.thermalError}
+              isStale={isThermalStale}
+            />
             <LinkTable links={electrical.links} onSelect={(id) => studio.select([id])} />
           </>
         )}

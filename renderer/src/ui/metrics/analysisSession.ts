@@ -6,9 +6,10 @@
  */
 import type { Studio } from '../../store/studio';
 import type { AnalysisStore } from '../../store/analysisStore';
-import { createAnalysisClient, type WorkerLike } from '../../worker/analysisClient';
+import { createAnalysisClient, mergeParts, type WorkerLike } from '../../worker/analysisClient';
 import type { StudioAnalysis } from '../../worker/studioJob';
 import type { ElectricalSummary } from '../../engine/resultTypes';
+import type { ThermalView } from '../../worker/thermalView';
 
 /** What the end-to-end tests can read of the analysis. */
 export interface AnalysisTestView {
@@ -19,6 +20,8 @@ export interface AnalysisTestView {
   readonly resultsReceived: number;
   readonly error: string | null;
   readonly summary: ElectricalSummary | null;
+  readonly thermal: ThermalView | null;
+  readonly thermalRevision: number | null;
 }
 
 declare module '../testApi' {
@@ -39,7 +42,7 @@ export function startAnalysis(
   store: AnalysisStore<StudioAnalysis>,
   createWorker?: () => WorkerLike,
 ): () => void {
-  const client = createAnalysisClient(store, [...studio.parts.values()], createWorker);
+  const client = createAnalysisClient(store, [...studio.parts.values()], createWorker, mergeParts);
   let frame: number | null = null;
   const flush = () => {
     frame = null;
@@ -62,7 +65,9 @@ export function startAnalysis(
         restarts: s.restarts,
         resultsReceived: s.resultsReceived,
         error: s.error?.message ?? null,
-        summary: s.result?.electrical.summary ?? null,
+        summary: s.result?.electrical?.summary ?? null,
+        thermal: s.result?.thermal ?? null,
+        thermalRevision: s.partRevisions.thermal ?? null,
       };
     };
   }

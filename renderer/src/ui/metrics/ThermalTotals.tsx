@@ -1,0 +1,71 @@
+/**
+ * The live thermal figures (coarse mesh): hottest xPU, the optical part closest to its
+ * limit, ring drift, and the solver's energy balance; marked stale while the solve for the
+ * newest revision runs, "solving" before the first one arrives.
+ */
+import type { ThermalView } from '../../worker/thermalView';
+import { fixed, signed } from './format';
+
+/** Props: the thermal view (undefined before the first solve), and whether it is stale. */
+export function ThermalTotals({
+  thermal,
+  error,
+  isStale,
+}: {
+  thermal: ThermalView | null | undefined;
+  error: string | undefined;
+  isStale: boolean;
+}) {
+  if (thermal === undefined) return <p className="metrics__meta">Thermal: solving…</p>;
+  if (thermal === null)
+    return <p className="metrics__error">Thermal solve failed: {error ?? 'unknown error'}</p>;
+  const opt = thermal.tightestOptical;
+  const xpu = thermal.hottestXpu;
+  const rows: [string, string, string?][] = [
+    ['Max temperature', `${fixed(thermal.maxC, 1)} °C`],
+    [
+      'Hottest xPU',
+      xpu ? `${fixed(xpu.maxC, 1)} °C of ${fixed(xpu.limitC, 0)}` : '—',
+      xpu && xpu.marginC < 0 ? 'fail' : undefined,
+    ],
+    [
+      'Tightest optics',
+      opt ? `${opt.name}: ${fixed(opt.maxC, 1)} °C (${signed(opt.marginC, 1)} K)` : '—',
+      opt ? (opt.marginC < 0 ? 'fail' : opt.marginC < 10 ? 'tight' : 'pass') : undefined,
+    ],
+    [
+      'Optics over limit',
+      String(thermal.opticalOverLimit.length),
+      thermal.opticalOverLimit.length > 0 ? 'fail' : undefined,
+    ],
+    [
+      'Worst ring drift',
+      thermal.worstRingDriftNm === null ? '—' : `${fixed(thermal.worstRingDriftNm, 2)} nm`,
+    ],
+    ['Energy balance', `${fixed(thermal.energyBalanceError * 100, 3)} %`],
+  ];
+  return (
+    <section
+      className={isStale ? 'metrics__thermal metrics__thermal--stale' : 'metrics__thermal'}
+      data-testid="metrics-thermal"
+    >
+      <h3 className="metrics__subhead">
+        Thermal{' '}
+        <span className="metrics__unit">
+          {thermal.preset} mesh, {thermal.cells.toLocaleString('en')} cells
+        </span>
+        {isStale && <span className="metrics__stale">stale</span>}
+      </h3>
+      <dl className="metrics__totals">
+        {rows.map(([label, value, cls]) => (
+          <div key={label} className="metrics__total">
+            <dt>{label}</dt>
+            <dd className={cls ? `margin--${cls}` : undefined} data-testid={`thermal-${label}`}>
+              {value}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
