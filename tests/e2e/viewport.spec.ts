@@ -70,3 +70,39 @@ test('a design loaded from text draws its parts, and the colours change when a p
   const shot2 = await studio.canvas.screenshot();
   expect(shot1.equals(shot2)).toBe(false);
 });
+
+test('the canvas announces each drawn revision; the status bar follows the cursor in mm', async ({
+  page,
+}) => {
+  const studio = new StudioPage(page);
+  await studio.goto();
+  expect(await studio.openText('three.lightpath.json', threePartDesign())).toBe(true);
+  await studio.cameraAction('view.camera.top');
+  const rev = await studio.revision();
+  // Frames for the old revision may still come (overlays redraw); wait for the first newer one.
+  const announced = studio.canvas.evaluate(
+    (el, old) =>
+      new Promise<number>((resolve) => {
+        const onFrame = (e: Event) => {
+          const { revision } = (e as CustomEvent<{ revision: number }>).detail;
+          if (revision === old) return;
+          el.removeEventListener('lightpath:frame', onFrame);
+          resolve(revision);
+        };
+        el.addEventListener('lightpath:frame', onFrame);
+      }),
+    rev,
+  );
+  await page.evaluate(() => window.__lightpathTest!.runAction('file.new:empty'));
+  expect(await announced).toBe(rev + 1);
+
+  expect(await studio.openText('three.lightpath.json', threePartDesign())).toBe(true);
+  await studio.cameraAction('view.camera.top');
+  const box = await studio.canvas.boundingBox();
+  await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+  const text = await page.getByTestId('status-cursor').textContent();
+  const [x, y] = [...(text ?? '').matchAll(/-?\d+\.\d+/g)].map((m) => Number(m[0]));
+  // The top view is centred on the board (250 × 200 mm) with the parts on it.
+  expect(Math.abs(x! - 125)).toBeLessThan(30);
+  expect(Math.abs(y! - 100)).toBeLessThan(30);
+});
