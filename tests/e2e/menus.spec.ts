@@ -63,3 +63,29 @@ test('Open Recent reopens a file saved through a File System Access handle', asy
   await expect(page).toHaveTitle('recent.lightpath.json — Lightpath Studio');
   expect(await studio.serialized()).toBe(saved);
 });
+
+test('opening a template over unsaved changes asks first; Cancel keeps the work', async ({
+  page,
+}) => {
+  const studio = new StudioPage(page);
+  await studio.goto();
+  expect(await studio.openText('three.lightpath.json', threePartDesign())).toBe(true);
+  await studio.outlineRow('u1').click();
+  await studio.setField('x', '66');
+  const edited = await studio.serialized();
+  const chooseNpo = async () => {
+    await page.getByRole('button', { name: 'File' }).click();
+    await page.getByRole('menuitem', { name: /New from template/ }).click();
+    await page.getByTestId('templates-dialog').locator('[data-template="switch-npo"]').click();
+  };
+  await chooseNpo();
+  const ask = page.getByTestId('confirm-dialog');
+  await expect(ask).toContainText('three.lightpath.json has changes that are not saved');
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ask).toHaveCount(0);
+  expect(await studio.serialized()).toBe(edited);
+
+  await chooseNpo();
+  await ask.getByRole('button', { name: 'Discard changes' }).click();
+  await expect.poll(async () => (await studio.document()).meta.architecture).toBe('npo');
+});

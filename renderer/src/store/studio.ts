@@ -31,6 +31,11 @@ export interface Studio {
   saveAs(): Promise<boolean>;
   /** Selects the ids that exist in the document (components, carriers, links). */
   select(ids: readonly string[]): void;
+  /**
+   * Asks before unsaved changes would be replaced (open, new); resolves true at once when
+   * there are none.
+   */
+  confirmDiscard(): Promise<boolean>;
   /** Reports a failure to the user in the error dialog. */
   showError(title: string, message: string): void;
 }
@@ -97,9 +102,29 @@ export function createStudio(host: HostApi): Studio {
     return writeTo(saved);
   }
 
+  function confirmDiscard(): Promise<boolean> {
+    const { isDirty, fileName } = docs.store.getState();
+    if (!isDirty) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      view.setState({
+        dialog: {
+          kind: 'confirm',
+          title: 'Discard unsaved changes?',
+          message: `${fileName} has changes that are not saved. They are lost if you continue.`,
+          confirmLabel: 'Discard changes',
+          answer: (isConfirmed) => {
+            view.setState({ dialog: null });
+            resolve(isConfirmed);
+          },
+        },
+      });
+    });
+  }
+
   return {
     host,
     docs,
+    confirmDiscard,
     view,
     parts,
     openText,

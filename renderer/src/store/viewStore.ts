@@ -15,6 +15,14 @@ export type OpenDialog =
   | { readonly kind: 'templates' }
   | { readonly kind: 'shortcuts' }
   | { readonly kind: 'about' }
+  | {
+      readonly kind: 'confirm';
+      readonly title: string;
+      readonly message: string;
+      readonly confirmLabel: string;
+      /** Called once with the user's answer. */
+      readonly answer: (isConfirmed: boolean) => void;
+    }
   | null;
 
 /** What the view store holds. */

@@ -121,3 +121,17 @@ describe('templates', () => {
     expect(studio.view.getState().dialog?.kind).toBe('load-error');
   });
 });
+
+describe('confirmDiscard', () => {
+  it('answers yes at once without unsaved changes, and asks when there are some', async () => {
+    const { studio } = studioWithDesign();
+    expect(await studio.confirmDiscard()).toBe(true);
+    studio.docs.runCommand(movePart({ id: 'u1', positionMm: { x: 70, y: 90 } }));
+    const pending = studio.confirmDiscard();
+    const dialog = studio.view.getState().dialog;
+    expect(dialog?.kind).toBe('confirm');
+    if (dialog?.kind === 'confirm') dialog.answer(false);
+    expect(await pending).toBe(false);
+    expect(studio.view.getState().dialog).toBeNull();
+  });
+});

@@ -21,9 +21,9 @@ export const FILE_ACTIONS: readonly Action[] = [
     label: 'New design',
     keys: [],
     when: always,
-    run: ({ studio, arg }) => {
+    run: async ({ studio, arg }) => {
       studio.view.setState({ dialog: null });
-      return studio.newFromTemplate(arg ?? EMPTY_TEMPLATE_ID);
+      if (await studio.confirmDiscard()) await studio.newFromTemplate(arg ?? EMPTY_TEMPLATE_ID);
     },
   },
   {
@@ -32,14 +32,18 @@ export const FILE_ACTIONS: readonly Action[] = [
     keys: ['Mod+O'],
     menu: 'file',
     when: always,
-    run: ({ studio }) => studio.openFile(),
+    run: async ({ studio }) => {
+      if (await studio.confirmDiscard()) await studio.openFile();
+    },
   },
   {
     id: 'file.openRecent',
     label: 'Open recent',
     keys: [],
     when: always,
-    run: ({ studio, arg }) => (arg ? studio.openRecent(arg) : undefined),
+    run: async ({ studio, arg }) => {
+      if (arg && (await studio.confirmDiscard())) await studio.openRecent(arg);
+    },
   },
   {
     id: 'file.save',

@@ -1,6 +1,6 @@
 /**
- * The dialog the view store asks for: load error, recovery offer, template picker,
- * keyboard shortcuts, about.
+ * The dialog the view store asks for: load error, recovery offer, discard confirmation,
+ * template picker, keyboard shortcuts, about.
  */
 import { acceptRecovery, discardRecovery } from '../../store/recovery';
 import { APP_VERSION } from '../../model/appVersion';
@@ -59,6 +59,26 @@ export function Dialogs() {
             Lightpath Studio found changes that were not saved, autosaved at{' '}
             <time dateTime={dialog.savedAt}>{new Date(dialog.savedAt).toLocaleString()}</time>.
           </p>
+        </Modal>
+      );
+    case 'confirm':
+      return (
+        <Modal
+          title={dialog.title}
+          testId="confirm-dialog"
+          onClose={() => dialog.answer(false)}
+          actions={
+            <>
+              <button type="button" onClick={() => dialog.answer(false)}>
+                Cancel
+              </button>
+              <button type="button" className="danger" onClick={() => dialog.answer(true)}>
+                {dialog.confirmLabel}
+              </button>
+            </>
+          }
+        >
+          <p>{dialog.message}</p>
         </Modal>
       );
     case 'templates':
