@@ -39,7 +39,9 @@ function inPlaneLines(boxes: readonly ThermalBox[], preset: MeshPreset, axis: 'x
       features.push({ positionMm: p, cellMm: hMax * fraction });
     }
   }
-  return buildAxisLines(mandatory, features, hMax, preset.growthRatio);
+  // Edges closer than half the smallest wanted cell merge (boxes snap to the line).
+  const minCell = (hMax * Math.min(preset.edgeCellFraction, preset.sourceCellFraction)) / 2;
+  return buildAxisLines(mandatory, features, hMax, preset.growthRatio, minCell);
 }
 
 function throughLines(boxes: readonly ThermalBox[], preset: MeshPreset): Float64Array {

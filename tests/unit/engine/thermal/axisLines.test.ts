@@ -25,4 +25,21 @@ describe('graded axis lines', () => {
     const lines = buildAxisLines([0, 95], [], 10, 1.2);
     expect(lines.length - 1).toBe(10);
   });
+
+  it('merges crowded edges closer than the minimum cell, keeping the outer extent', () => {
+    expect(uniqueSorted([0, 0.1, 0.2, 10], 0.5)).toEqual([0, 10]);
+    expect(uniqueSorted([0, 9.8, 10], 0.5)).toEqual([0, 10]);
+    const edges = Array.from({ length: 4000 }, (_, i) => ((i * 7919) % 4001) / 10);
+    const lines = buildAxisLines(
+      edges,
+      edges.map((p) => ({ positionMm: p, cellMm: 0.5 })),
+      8,
+      1.3,
+      0.5,
+    );
+    expect(lines[0]).toBe(0);
+    expect(lines[lines.length - 1]).toBe(400);
+    for (let i = 1; i < lines.length; i++) expect(lines[i]! - lines[i - 1]!).toBeGreaterThan(0.25);
+    expect(lines.length).toBeLessThan(900);
+  });
 });
