@@ -62,12 +62,15 @@ export class ThermalAnalysis {
     });
   }
 
+  /** True once the result is built. */
   get solved(): boolean {
     return this.result !== undefined;
   }
+  /** True when the solver gave up; `error` says why. */
   get failed(): boolean {
     return this.solver.failed;
   }
+  /** Why the solve failed ('' otherwise). */
   get error(): string {
     return this.solver.error;
   }
@@ -76,6 +79,7 @@ export class ThermalAnalysis {
     return this.result ? 1 : Math.min(this.solver.progress, 0.999);
   }
 
+  /** One bounded piece of work; builds the result after the last CG iteration. */
   step(): void {
     if (this.result || this.solver.failed) return;
     this.solver.step();

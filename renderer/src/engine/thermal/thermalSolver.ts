@@ -81,6 +81,7 @@ export class ThermalSolver {
     return this;
   }
 
+  /** One bounded piece of work (a build phase or one CG iteration); never throws. */
   step(): void {
     if (this.solved || this.failed) return;
     try {
