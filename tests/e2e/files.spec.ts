@@ -15,6 +15,22 @@ async function withoutFsAccessApi(page: Page) {
   });
 }
 
+/** The autosaved recovery text in the browser host's IndexedDB ('' when none). */
+function recoveryText(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open('lightpath-studio', 1);
+        open.onsuccess = () => {
+          const get = open.result.transaction('kv').objectStore('kv').get('recovery');
+          get.onsuccess = () => resolve((get.result as { text?: string } | undefined)?.text ?? '');
+          get.onerror = () => resolve('');
+        };
+        open.onerror = () => resolve('');
+      }),
+  );
+}
+
 async function openedStudio(page: Page): Promise<StudioPage> {
   const studio = new StudioPage(page);
   await studio.goto();
@@ -79,23 +95,7 @@ test('unsaved work survives a reload through the recovery prompt', async ({ page
   await studio.setField('name', 'Laser A');
   const expected = await studio.serialized();
   // Autosave writes after a quiet second; wait until IndexedDB holds this very text.
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          new Promise<string>((resolve) => {
-            const open = indexedDB.open('lightpath-studio', 1);
-            open.onsuccess = () => {
-              const get = open.result.transaction('kv').objectStore('kv').get('recovery');
-              get.onsuccess = () =>
-                resolve((get.result as { text?: string } | undefined)?.text ?? '');
-              get.onerror = () => resolve('');
-            };
-            open.onerror = () => resolve('');
-          }),
-      ),
-    )
-    .toBe(expected);
+  await expect.poll(() => recoveryText(page)).toBe(expected);
 
   page.on('dialog', (d) => void d.accept());
   await page.reload();
@@ -111,10 +111,14 @@ test('Discard drops the recovery copy so the next start does not ask again', asy
   const studio = await openedStudio(page);
   await studio.outlineRow('u1').click();
   await studio.setField('x', '95');
-  await page.waitForTimeout(1600);
+  const expected = await studio.serialized();
+  await expect.poll(() => recoveryText(page)).toBe(expected);
   page.on('dialog', (d) => void d.accept());
   await page.reload();
-  await page.getByTestId('recovery-dialog').getByRole('button', { name: 'Discard' }).click();
+  const prompt = page.getByTestId('recovery-dialog');
+  await prompt.getByRole('button', { name: 'Discard' }).click();
+  await expect(prompt).toHaveCount(0);
+  expect(await recoveryText(page)).toBe('');
   await page.reload();
   await studio.waitForFrame();
   await expect(page.getByTestId('recovery-dialog')).toHaveCount(0);

@@ -51,8 +51,12 @@ export function acceptRecovery(studio: Studio, text: string): void {
   }
 }
 
-/** Drops the recovery copy. */
+/** Drops the recovery copy, then closes the prompt (so a closed prompt means it is gone). */
 export async function discardRecovery(studio: Studio): Promise<void> {
-  studio.view.setState({ dialog: null });
-  await studio.host.discardRecovery();
+  try {
+    await studio.host.discardRecovery();
+    studio.view.setState({ dialog: null });
+  } catch (err) {
+    studio.showError('Could not discard the recovery copy', String(err));
+  }
 }
