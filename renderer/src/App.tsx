@@ -7,6 +7,7 @@ import { Viewport } from './scene/Viewport';
 import type { Studio } from './store/studio';
 import { useShortcuts } from './ui/actions/useShortcuts';
 import { Dialogs } from './ui/dialogs/Dialogs';
+import { DocumentTitle } from './ui/DocumentTitle';
 import { Inspector } from './ui/inspector/Inspector';
 import { AnalysisProvider } from './ui/metrics/AnalysisContext';
 import { MetricsPanel } from './ui/metrics/MetricsPanel';
@@ -37,6 +38,7 @@ function Shell({ studio }: { studio: Studio }) {
     <div className="app">
       <header className="app__top">
         <MenuBar />
+        <DocumentTitle />
         <Toolbar />
       </header>
       <main className="app__main">

@@ -8,6 +8,7 @@ import type { Command } from '../../model/commands';
 import { MAX_COORDINATE_MM } from '../../model/limits';
 import { CATEGORY_LABELS } from '../../scene/palette';
 import { useDocState, useStudio, useViewState } from '../studioContext';
+import { CarrierDetails } from './CarrierDetails';
 import { QuantityField } from './QuantityField';
 import { TextField } from './TextField';
 
@@ -20,13 +21,16 @@ export function Inspector() {
   const component =
     selection.length === 1 ? doc.components.find((c) => c.id === selection[0]) : undefined;
   const part = component ? studio.parts.get(component.partId) : undefined;
+  const carrier =
+    selection.length === 1 ? doc.carriers.find((c) => c.id === selection[0]) : undefined;
   const run = <P,>(command: Command<P>) => studio.docs.runCommand(command);
 
   return (
     <section className="panel inspector" aria-label="Inspector">
       <header className="panel__header">Inspector</header>
       <div className="panel__body">
-        {!component && (
+        {carrier && <CarrierDetails carrier={carrier} />}
+        {!component && !carrier && (
           <p className="panel__empty">
             {selection.length > 1
               ? `${selection.length} items selected`
