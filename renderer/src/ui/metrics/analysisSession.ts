@@ -53,7 +53,7 @@ export function startAnalysis(
   const unsubscribe = studio.docs.store.subscribe((state, prev) => {
     if (state.revision !== prev.revision && frame === null) frame = requestAnimationFrame(flush);
   });
-  const api = window.__lightpathTest;
+  const api = typeof window === 'undefined' ? undefined : window.__lightpathTest;
   if (api) {
     api.crashWorker = () => client.injectFault();
     api.getAnalysis = () => {

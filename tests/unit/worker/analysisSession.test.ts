@@ -1,0 +1,55 @@
+import { produce } from 'immer';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createStore } from 'zustand/vanilla';
+import type { Design } from '../../../renderer/src/model/schema';
+import { createAnalysisStore } from '../../../renderer/src/store/analysisStore';
+import type { Studio } from '../../../renderer/src/store/studio';
+import { startAnalysis } from '../../../renderer/src/ui/metrics/analysisSession';
+import type { WorkerLike } from '../../../renderer/src/worker/analysisClient';
+import type { AnalysisRequest } from '../../../renderer/src/worker/protocol';
+import type { StudioAnalysis } from '../../../renderer/src/worker/studioJob';
+import { fanOutDesign } from './harness';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('analysis session', () => {
+  it('sends the open revision at once, then at most one revision per animation frame', () => {
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: () => void) => frames.push(cb));
+    vi.stubGlobal('cancelAnimationFrame', () => {});
+    const docs = createStore(() => ({ doc: fanOutDesign(3) as Design, revision: 1 }));
+    const studio = { parts: new Map(), docs: { store: docs } } as unknown as Studio;
+    const sent: AnalysisRequest[] = [];
+    const worker: WorkerLike = {
+      postMessage: (m) => sent.push(m),
+      terminate() {},
+      onmessage: null,
+      onerror: null,
+      onmessageerror: null,
+    };
+    const stop = startAnalysis(studio, createAnalysisStore<StudioAnalysis>(), () => worker);
+    expect(sent.map((m) => m.type)).toEqual(['library', 'analyze']);
+
+    // Three edits within one frame (a drag) become one request for the newest revision.
+    for (let r = 2; r <= 4; r++) {
+      const { doc } = docs.getState();
+      docs.setState({
+        revision: r,
+        doc: produce(doc, (d) => {
+          d.components[1]!.positionMm.x += 1;
+        }),
+      });
+    }
+    expect(frames).toHaveLength(1);
+    frames.shift()!();
+    expect(sent.slice(2)).toEqual([
+      {
+        type: 'analyze-changes',
+        baseRevision: 1,
+        revision: 4,
+        changes: [{ path: ['components', 1], value: docs.getState().doc.components[1] }],
+      },
+    ]);
+    stop();
+  });
+});
