@@ -17,7 +17,7 @@ import type { MeshPreset, ThermalProblem } from './types';
 export interface ThermalOptions {
   /** Mesh preset (default "normal"). */
   preset?: MeshPreset['name'];
-  /** Solve the xPU-only cases for the xPU → optical-engine coupling (default true). */
+  /** Solve the xPU-only cases for the xPU → optical-part coupling (default true). */
   couplings?: boolean;
   /**
    * Equal in-plane cells along x and y instead of the preset's graded lines (scaling

@@ -3,14 +3,23 @@ import type { Design } from '../../model/schema';
 import type { ThermalCoupling } from './thermalResult';
 import type { ThermalMesh, ThermalProblem } from './types';
 
-/** xPUs with power and the optical engines whose coupling to them is wanted. */
+/** Part categories that carry optics: their coupling to each xPU is reported. */
+export const OPTICAL_CATEGORIES: readonly string[] = [
+  'optical-engine',
+  'pluggable-module',
+  'laser-source',
+];
+
+/** xPUs with power and the optical parts (engines, pluggable modules, lasers) to couple them to. */
 export function couplingPairs(design: Design, library: PartLibrary) {
-  const byCategory = (category: string) =>
-    design.components.filter((c) => library.get(c.partId)?.category === category);
-  const xpus = byCategory('xpu').filter(
-    (c) => (c.overrides?.powerW ?? library.get(c.partId)!.powerW) > 0,
+  const categoryOf = (c: Design['components'][number]) => library.get(c.partId)?.category ?? '';
+  const xpus = design.components.filter(
+    (c) => categoryOf(c) === 'xpu' && (c.overrides?.powerW ?? library.get(c.partId)!.powerW) > 0,
   );
-  return { xpus, opticals: byCategory('optical-engine') };
+  return {
+    xpus,
+    opticals: design.components.filter((c) => OPTICAL_CATEGORIES.includes(categoryOf(c))),
+  };
 }
 
 /** Source vector with only the cells of one component's boxes, W. */
@@ -56,7 +65,7 @@ function meanRise(
 }
 
 /**
- * Coupling from each xPU to each optical engine by superposition: the steady field is
+ * Coupling from each xPU to each optical part by superposition: the steady field is
  * linear in the sources, so solving with only the xPU's power (every sink at ambient)
  * and dividing the engine's volume-mean rise by that power gives K/W.
  * `caseRiseK[x]` is the solution for `xpus[x]` alone.

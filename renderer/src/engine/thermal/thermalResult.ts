@@ -34,11 +34,11 @@ export interface OpticalCheck {
   ringDriftNm: number | undefined;
 }
 
-/** Temperature rise of an optical engine per watt of an xPU, by superposition, K/W. */
+/** Temperature rise of an optical part (engine, pluggable module, laser) per watt of an xPU, by superposition, K/W. */
 export interface ThermalCoupling {
   xpuId: string;
   opticalId: string;
-  /** Mean temperature rise of the optical engine per watt dissipated in the xPU alone. */
+  /** Mean temperature rise of the optical part per watt dissipated in the xPU alone. */
   kPerW: number;
 }
 
