@@ -7,6 +7,7 @@ import { Canvas } from '@react-three/fiber';
 import type { ReactNode } from 'react';
 import { CameraRig } from './CameraRig';
 import { CarrierStack } from './CarrierStack';
+import { DesignOverlays } from './DesignOverlays';
 import { FrameReporter } from './FrameReporter';
 import { GroundGrid } from './GroundGrid';
 import { PartInstances } from './PartInstances';
@@ -35,6 +36,7 @@ export function Viewport({ children }: { children?: ReactNode }) {
         <GroundGrid model={model} />
         <CarrierStack slabs={model.slabs} zScale={model.zScale} />
         <PartInstances boxes={model.boxes} zScale={model.zScale} />
+        <DesignOverlays zScale={model.zScale} />
         <SelectionOutline boxes={model.boxes} zScale={model.zScale} />
         <PartLabels boxes={model.boxes} zScale={model.zScale} />
         {children}

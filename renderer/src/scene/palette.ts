@@ -52,3 +52,9 @@ export function materialColor(material: string): string {
   for (const [pattern, color] of MATERIAL_COLORS) if (pattern.test(material)) return color;
   return '#4a5563';
 }
+
+/** Fiber routes: the yellow of single-mode fiber jackets (TIA-598 colour code). */
+export const FIBER_COLOR = '#d8c75a';
+
+/** Keep-out areas. */
+export const KEEP_OUT_COLOR = '#f2557a';
