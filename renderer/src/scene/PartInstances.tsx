@@ -6,7 +6,7 @@
  */
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { Color, Matrix4, Quaternion, Vector3, type InstancedMesh } from 'three';
-import type { ThreeEvent } from '@react-three/fiber';
+import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { toScene } from './coords';
 import type { ComponentBox } from './layout';
 import { CATEGORY_COLORS, SELECTED_FILL_COLOR } from './palette';
@@ -37,6 +37,7 @@ function PartGroup({ boxes, zScale }: { boxes: ComponentBox[]; zScale: number })
   const ref = useRef<InstancedMesh>(null);
   const first = boxes[0];
   const dragHandlers = useDragParts(boxes, zScale);
+  const gl = useThree((s) => s.gl);
 
   useLayoutEffect(() => {
     const mesh = ref.current;
@@ -74,12 +75,18 @@ function PartGroup({ boxes, zScale }: { boxes: ComponentBox[]; zScale: number })
     }
   }
 
+  function canvasCursor(cursor: string) {
+    gl.domElement.style.cursor = cursor;
+  }
+
   if (!first) return null;
   return (
     <instancedMesh
       ref={ref}
       args={[undefined, undefined, boxes.length]}
       onClick={onClick}
+      onPointerOver={() => canvasCursor('pointer')}
+      onPointerOut={() => canvasCursor('')}
       {...dragHandlers}
       userData={{ componentIds: boxes.map((b) => b.id) }}
     >
