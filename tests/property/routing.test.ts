@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { PointMm, RectMm } from '../../renderer/src/engine/geometry/rect';
 import { ObstacleIndex } from '../../renderer/src/engine/routing/obstacleIndex';
+import { chamferCorners, polylineLengthMm } from '../../renderer/src/engine/routing/chamfer';
 import { routeLeg } from '../../renderer/src/engine/routing/routeLeg';
 
 const SIZE = 24;
@@ -133,6 +134,37 @@ describe('routing properties', () => {
         expect(r.lengthMm).toBeGreaterThanOrEqual(Math.abs(a.x - b.x) + Math.abs(a.y - b.y));
         expect(r.lengthMm).toBe(expected);
         expect(route(rects, a, b)).toEqual(r);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test('45° mitring keeps routes clear of obstacles, between octilinear and rectilinear length', () => {
+    fc.assert(
+      fc.property(caseArb, ({ rects, a, b }) => {
+        const r = route(rects, a, b);
+        if (!r) return;
+        const points = chamferCorners(r.points, rects);
+        expect(points[0]).toEqual(a);
+        expect(points[points.length - 1]).toEqual(b);
+        for (let k = 1; k < points.length; k++) {
+          const p = points[k - 1]!;
+          const q = points[k]!;
+          // Every segment is horizontal, vertical or at 45°.
+          const dx = Math.abs(q.x - p.x);
+          const dy = Math.abs(q.y - p.y);
+          expect(dx === 0 || dy === 0 || Math.abs(dx - dy) < 1e-9).toBe(true);
+          for (let t = 0; t <= 1; t += 1 / 64) {
+            for (const o of rects)
+              expect(insideOpen(o, p.x + (q.x - p.x) * t, p.y + (q.y - p.y) * t)).toBe(false);
+          }
+        }
+        const lengthMm = polylineLengthMm(points);
+        const dx = Math.abs(a.x - b.x);
+        const dy = Math.abs(a.y - b.y);
+        const octilinear = Math.max(dx, dy) + (Math.SQRT2 - 1) * Math.min(dx, dy);
+        expect(lengthMm).toBeGreaterThanOrEqual(octilinear - 1e-9);
+        expect(lengthMm).toBeLessThanOrEqual(r.lengthMm + 1e-9);
       }),
       { numRuns: 400 },
     );

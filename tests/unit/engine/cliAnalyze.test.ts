@@ -121,14 +121,20 @@ describe('lightpath analyze', () => {
       expect(out.summary).toHaveProperty(key);
     expect(out.summary.architecture).toBe('lpo');
     // eth3 sits on the switch's north edge at x = 200 − 21.375, y = 190; the substrate edge is at
-    // y = 200 and the cage's host port at (180, 295): 1.375 + 10 mm of substrate, 95 mm of board.
+    // y = 200 and the cage's host port at (180, 295). On the substrate the L (1.375 then 10 mm)
+    // has its corner cut at 45° by 1.375 mm: 1.375·√2 + 8.625 mm; then 95 mm of board.
+    const substrateMm = 1.375 * Math.SQRT2 + 8.625;
     expect(link.segments).toEqual([
-      { medium: 'substrate', lengthMm: 11.375, lossDb: expect.any(Number) },
+      {
+        medium: 'substrate',
+        lengthMm: expect.closeTo(substrateMm, 12),
+        lossDb: expect.any(Number),
+      },
       { medium: 'pcb', lengthMm: 95, lossDb: expect.any(Number) },
     ]);
     // At 26.5625 GHz (the 112G anchor): 0.1 dB/mm substrate, 0.045 dB/mm board, and
     // C4 0.15 + package via 0.3 + BGA 0.3 + host connector 0.7 + module edge 0.3 dB.
-    const expectedLoss = 11.375 * 0.1 + 95 * 0.045 + 0.15 + 0.3 + 0.3 + 0.7 + 0.3;
+    const expectedLoss = substrateMm * 0.1 + 95 * 0.045 + 0.15 + 0.3 + 0.3 + 0.7 + 0.3;
     expect(link.lossDb).toBeCloseTo(expectedLoss, 9);
     expect(link.budgetDb).toBe(16);
     expect(link.budgetKind).toBe('lpo-host');
@@ -140,7 +146,7 @@ describe('lightpath analyze', () => {
     const run = await runCliCaptured(['analyze', 'near.json'], { 'near.json': near });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('margin dB');
-    expect(run.stdout).toMatch(/^l1\s+106\.38\s+7\.16\s+16\.0\s+8\.84/m);
+    expect(run.stdout).toMatch(/^l1\s+105\.57\s+7\.08\s+16\.0\s+8\.92/m);
   });
 
   test('--strict exits 1 when a budget fails and 0 when all pass', async () => {

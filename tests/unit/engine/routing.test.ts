@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildLayout } from '../../../renderer/src/engine/geometry/layout';
+import { laneLengths, netTurns } from '../../../renderer/src/engine/routing/laneBundle';
 import { LinkRouter } from '../../../renderer/src/engine/routing/linkRouter';
 import { ObstacleIndex } from '../../../renderer/src/engine/routing/obstacleIndex';
 import { routeLeg } from '../../../renderer/src/engine/routing/routeLeg';
@@ -114,13 +115,22 @@ describe('LinkRouter', () => {
     });
     const layout = buildLayout(doc, libraryOf(chip, block));
     const r = new LinkRouter(doc, layout, pitch).route(doc.links[0]!);
-    // Ports at x 25 and 75 on y 50; the block spans y 30..80, so the detour is 50 + 2 × 20.
-    expect(r.ok && r.lengthMm).toBe(90);
+    // Ports at x 25 and 75 on y 50; the block spans x 45..55, y 30..80, so the square detour
+    // runs (25,50)→(25,30)→(75,30)→(75,50), 90 mm. The board allows 45°: each corner is cut by
+    // 20 mm (the whole end segment; the diagonals just touch the block's corners), leaving
+    // (25,50)→(45,30)→(55,30)→(75,50): 2 × 20·√2 + 10 mm.
+    expect(r.ok && r.lengthMm).toBeCloseTo(40 * Math.SQRT2 + 10, 12);
+    expect(r.ok && r.segments[0]!.points.map((p) => [p.x, p.y])).toEqual([
+      [25, 50],
+      [45, 30],
+      [55, 30],
+      [75, 50],
+    ]);
     expect(r.ok && r.segments.map((s) => s.medium)).toEqual(['pcb']);
     expect(r.ok && r.crossings).toEqual(['bga-ball', 'bga-ball']);
-    // The detour turns left twice (a U): lanes on the inside lose 2·d per corner, so the
-    // skew is 2 × (8 − 1) × pitch 1 mm × 2 turns.
-    expect(r.ok && r.skewMm).toBe(28);
+    // Two left turns of 45°: lanes on the inside lose 2·d·tan(22.5°) at each, so the skew is
+    // 2 × (8 − 1) × pitch 1 mm × 2·tan(22.5°) = 28·(√2 − 1).
+    expect(r.ok && r.skewMm).toBeCloseTo(28 * (Math.SQRT2 - 1), 12);
   });
 
   test('a die on a package escapes through the substrate, package via and BGA to the board', () => {
@@ -174,7 +184,7 @@ describe('LinkRouter', () => {
     expect(r).toMatchObject({ ok: false, kind: 'bad-port' });
   });
 
-  test('lane skew of an L-shaped bundle is 2 × (N − 1) × pitch', () => {
+  test('an L-shaped bundle, mitred at 45°: length 35·√2 + 10 and skew 2 × (N − 1) × pitch × tan 22.5°', () => {
     const north = part('n', 'xpu', { x: 10, y: 10, z: 1 }, [port('p', 'north'), port('e', 'east')]);
     const doc = design({
       carriers: [carrier('pcb', 'pcb', { x: 0, y: 0, w: 100, d: 100 })],
@@ -184,8 +194,28 @@ describe('LinkRouter', () => {
     const r = new LinkRouter(doc, buildLayout(doc, libraryOf(north)), () => 0.5).route(
       doc.links[0]!,
     );
-    expect(r.ok && r.lengthMm).toBe(35 + 45);
-    expect(r.ok && r.skewMm).toBe(2 * 3 * 0.5);
-    expect(r.ok && r.laneLengthsMm).toEqual([81.5, 80.5, 79.5, 78.5]);
+    // Square route (25,20)→(60,20)→(60,65); its corner is cut by the whole 35 mm first segment.
+    expect(r.ok && r.lengthMm).toBeCloseTo(35 * Math.SQRT2 + 10, 12);
+    const t = Math.SQRT2 - 1;
+    expect(r.ok && r.skewMm).toBeCloseTo(2 * 3 * 0.5 * t, 12);
+    const centre = 35 * Math.SQRT2 + 10;
+    const lanes = r.ok ? r.laneLengthsMm : [];
+    [1.5, 0.5, -0.5, -1.5].forEach((k, i) =>
+      expect(lanes[i]).toBeCloseTo(centre + 2 * k * 0.5 * t, 12),
+    );
+  });
+});
+
+describe('lane bundle at square corners', () => {
+  test('an L with one 90° left turn: skew 2 × (N − 1) × pitch, inner lanes shorter', () => {
+    const turns = netTurns([
+      { x: 0, y: 0 },
+      { x: 35, y: 0 },
+      { x: 35, y: 45 },
+    ]);
+    expect(turns).toBeCloseTo(1, 12);
+    const { lanesMm, skewMm } = laneLengths(4, [{ lengthMm: 80, pitchMm: 0.5, netTurns: turns }]);
+    expect(skewMm).toBeCloseTo(2 * 3 * 0.5, 12);
+    lanesMm.forEach((l, i) => expect(l).toBeCloseTo([81.5, 80.5, 79.5, 78.5][i]!, 12));
   });
 });

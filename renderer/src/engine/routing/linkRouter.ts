@@ -1,12 +1,14 @@
 /**
  * Routes the links of one design revision: plans each link's path (linkPlan), routes every
- * leg on its carrier (routeLeg), and derives the lane bundle's lengths and skew. With the
+ * leg on its carrier (routeLeg) and cuts its corners at 45° where the medium allows
+ * (chamfer), and derives the lane bundle's lengths and skew. With the
  * previous revision's state it reuses whole links and single legs whose inputs and
  * surroundings did not change (routeCache). Obstacles are gathered, and indexed per carrier,
  * only once a leg has to be routed.
  */
 import type { Component, Design, Link } from '../../model/schema';
 import type { Layout } from '../geometry/layout';
+import type { RectMm } from '../geometry/rect';
 import { allCarrierObstacles } from './carrierObstacles';
 import type { Obstacle } from './obstacleIndex';
 import { laneLengths, netTurns, type BundleLeg } from './laneBundle';
@@ -23,9 +25,22 @@ import {
   type LinkRecord,
   type RouteCacheState,
 } from './routeCache';
-import { routeLeg } from './routeLeg';
+import { allows45 } from '../../model/data/routingAngles';
+import { chamferCorners, polylineLengthMm } from './chamfer';
+import { relevantObstacles, routeLeg, type LegRoute } from './routeLeg';
 
 export type { LinkRouting, RouteSegment } from './linkRouting';
+
+/** The route with its corners cut at 45° where the obstacles leave room (chamfer.ts). */
+function mitred(square: LegRoute, obstacles: readonly RectMm[]): LegRoute {
+  const points = chamferCorners(square.points, obstacles);
+  return {
+    ...square,
+    points,
+    lengthMm: polylineLengthMm(points),
+    bends: Math.max(0, points.length - 2),
+  };
+}
 
 /** Routes links of one revision; keeps what the next revision may reuse. */
 export class LinkRouter {
@@ -103,16 +118,19 @@ export class LinkRouter {
     const index = this.index(leg.carrierId);
     const carrier = this.layout.carriers.get(leg.carrierId);
     if (!index || !carrier) return undefined;
-    const route = routeLeg({
+    const request = {
       start: leg.start,
       goal: leg.goal,
       index,
       excludedOwners: plan.excludedOwners,
       carrierRect: carrier.rect,
-    });
-    return route
-      ? { carrierId: leg.carrierId, start: leg.start, goal: leg.goal, route }
-      : undefined;
+    };
+    const square = routeLeg(request);
+    if (!square) return undefined;
+    const route = allows45(leg.medium)
+      ? mitred(square, relevantObstacles(request, square.dependsOnMm))
+      : square;
+    return { carrierId: leg.carrierId, start: leg.start, goal: leg.goal, route };
   }
 
   /** Routes one link. */

@@ -45,7 +45,8 @@ export interface LegRoute {
   readonly dependsOnMm: RectMm;
 }
 
-function relevantObstacles(req: LegRequest, region: RectMm): RectMm[] {
+/** Obstacles a leg must avoid inside a region: not its own, not those holding an end. */
+export function relevantObstacles(req: LegRequest, region: RectMm): RectMm[] {
   const rects: RectMm[] = [];
   for (const i of req.index.query(region)) {
     const o = req.index.obstacles[i];
