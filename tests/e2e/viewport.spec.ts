@@ -79,22 +79,25 @@ test('the canvas announces each drawn revision; the status bar follows the curso
   expect(await studio.openText('three.lightpath.json', threePartDesign())).toBe(true);
   await studio.cameraAction('view.camera.top');
   const rev = await studio.revision();
-  // Frames for the old revision may still come (overlays redraw); wait for the first newer one.
-  const announced = studio.canvas.evaluate(
-    (el, old) =>
-      new Promise<number>((resolve) => {
-        const onFrame = (e: Event) => {
-          const { revision } = (e as CustomEvent<{ revision: number }>).detail;
-          if (revision === old) return;
-          el.removeEventListener('lightpath:frame', onFrame);
-          resolve(revision);
-        };
-        el.addEventListener('lightpath:frame', onFrame);
-      }),
-    rev,
-  );
+  // Listen before acting (in one page call, so the listener is surely there first); frames
+  // for the old revision may still come (overlays redraw), so take the first newer one.
+  await page.evaluate((old) => {
+    const canvas = document.querySelector('[data-testid="viewport"] canvas')!;
+    (window as unknown as { nextFrame: Promise<number> }).nextFrame = new Promise((resolve) => {
+      const onFrame = (e: Event) => {
+        const { revision } = (e as CustomEvent<{ revision: number }>).detail;
+        if (revision === old) return;
+        canvas.removeEventListener('lightpath:frame', onFrame);
+        resolve(revision);
+      };
+      canvas.addEventListener('lightpath:frame', onFrame);
+    });
+  }, rev);
   await page.evaluate(() => window.__lightpathTest!.runAction('file.new:empty'));
-  expect(await announced).toBe(rev + 1);
+  const announced = await page.evaluate(
+    () => (window as unknown as { nextFrame: Promise<number> }).nextFrame,
+  );
+  expect(announced).toBe(rev + 1);
 
   expect(await studio.openText('three.lightpath.json', threePartDesign())).toBe(true);
   await studio.cameraAction('view.camera.top');
