@@ -5,11 +5,13 @@
  *
  * Method: the design is read from assets/examples/stress-2000.lightpath.json (or built with
  * tests/fixtures/generateStress.ts when the file is absent). After `warmup` untimed runs,
- * each of `runs` full analyses is timed with performance.now() after a forced GC (so one
- * run's garbage is not billed to the next). Incremental: from the analysed design, optical
- * engine k (k = 0…runs−1, a different one each run) moves 0.5 mm in x; the timed call is
- * analyzeElectrical(moved, library, { previous }). Peak memory: heap used and RSS sampled
- * after every run, and the heap retained by one result (heap after GC with the result alive
+ * each of `runs` full analyses is timed with performance.now() and process CPU time, back to
+ * back as the studio's worker runs them, so each run pays for the garbage collection it causes
+ * (forcing a GC before each run was tried and is worse: its lazy sweeping lands in the timed
+ * run). Incremental: from the analysed design, optical engine k (a different one each run)
+ * moves 0.5 mm in x; the timed call is analyzeElectrical(moved, library, { previous }).
+ * Memory: heap used and RSS sampled after every run (heap used includes garbage not yet
+ * collected), and the heap one result retains (heap after a forced GC with the result alive,
  * minus before).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -28,6 +30,9 @@ export interface ElectricalBenchFigures {
   readonly runs: number;
   readonly fullMs: number[];
   readonly incrementalMs: number[];
+  /** Process CPU time (user + system, all threads incl. GC helpers) of each run, ms. */
+  readonly fullCpuMs: number[];
+  readonly incrementalCpuMs: number[];
   readonly peakHeapMb: number;
   readonly peakRssMb: number;
   readonly resultHeapMb: number;
@@ -36,6 +41,11 @@ export interface ElectricalBenchFigures {
 
 function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
+}
+
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(since);
+  return (d.user + d.system) / 1000;
 }
 
 function loadStress(): { doc: Design; source: string } {
@@ -68,13 +78,14 @@ export function runElectricalBench(runs = 31, warmup = 20): ElectricalBenchFigur
   };
   for (let i = 0; i < warmup; i++) analyzeElectrical(doc, library);
   const fullMs: number[] = [];
+  const fullCpuMs: number[] = [];
   let result: ElectricalResult | undefined;
   for (let i = 0; i < runs; i++) {
-    result = undefined;
-    gc();
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     result = analyzeElectrical(doc, library);
     fullMs.push(performance.now() - t0);
+    fullCpuMs.push(cpuMs(c0));
     sample();
   }
   gc();
@@ -86,11 +97,13 @@ export function runElectricalBench(runs = 31, warmup = 20): ElectricalBenchFigur
   for (let i = 0; i < warmup; i++)
     analyzeElectrical(moved[runs + i] as Design, library, { previous: base });
   const incrementalMs: number[] = [];
+  const incrementalCpuMs: number[] = [];
   for (let i = 0; i < runs; i++) {
-    gc();
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     analyzeElectrical(moved[i] as Design, library, { previous: base });
     incrementalMs.push(performance.now() - t0);
+    incrementalCpuMs.push(cpuMs(c0));
     sample();
   }
   return {
@@ -100,6 +113,8 @@ export function runElectricalBench(runs = 31, warmup = 20): ElectricalBenchFigur
     runs,
     fullMs,
     incrementalMs,
+    fullCpuMs,
+    incrementalCpuMs,
     peakHeapMb: peakHeap / 2 ** 20,
     peakRssMb: peakRss / 2 ** 20,
     resultHeapMb: resultHeap / 2 ** 20,

@@ -11,25 +11,38 @@
  */
 import type { PointMm, RectMm } from '../geometry/rect';
 
+/** Clips [lo, hi] of the parameter t to where p + t·d lies strictly between min and max. */
+function clip(
+  p: number,
+  d: number,
+  min: number,
+  max: number,
+  range: { lo: number; hi: number },
+): void {
+  if (d === 0) {
+    if (!(p > min && p < max)) range.hi = -1;
+    return;
+  }
+  const t1 = (min - p) / d;
+  const t2 = (max - p) / d;
+  range.lo = Math.max(range.lo, Math.min(t1, t2));
+  range.hi = Math.min(range.hi, Math.max(t1, t2));
+}
+
+const range = { lo: 0, hi: 1 };
+
 /** True when the open segment a→b crosses the open interior of the rectangle. */
 export function segmentEntersRect(a: PointMm, b: PointMm, r: RectMm): boolean {
-  let lo = 0;
-  let hi = 1;
-  const axes: [number, number, number, number][] = [
-    [a.x, b.x - a.x, r.minX, r.maxX],
-    [a.y, b.y - a.y, r.minY, r.maxY],
-  ];
-  for (const [p, d, min, max] of axes) {
-    if (d === 0) {
-      if (!(p > min && p < max)) return false;
-      continue;
-    }
-    const t1 = (min - p) / d;
-    const t2 = (max - p) / d;
-    lo = Math.max(lo, Math.min(t1, t2));
-    hi = Math.min(hi, Math.max(t1, t2));
-  }
-  return lo < hi;
+  range.lo = 0;
+  range.hi = 1;
+  clip(a.x, b.x - a.x, r.minX, r.maxX, range);
+  clip(a.y, b.y - a.y, r.minY, r.maxY, range);
+  return range.lo < range.hi;
+}
+
+function blocked(a: PointMm, b: PointMm, obstacles: readonly RectMm[]): boolean {
+  for (const o of obstacles) if (segmentEntersRect(a, b, o)) return true;
+  return false;
 }
 
 function distance(a: PointMm, b: PointMm): number {
@@ -59,7 +72,7 @@ export function chamferCorners(
     for (let attempt = 0; attempt < 3 && c > 0 && !cut; attempt++, c /= 2) {
       const q1 = { x: p.x - ((p.x - a.x) / lenIn) * c, y: p.y - ((p.y - a.y) / lenIn) * c };
       const q2 = { x: p.x + ((b.x - p.x) / lenOut) * c, y: p.y + ((b.y - p.y) / lenOut) * c };
-      if (obstacles.some((o) => segmentEntersRect(q1, q2, o))) continue;
+      if (blocked(q1, q2, obstacles)) continue;
       push(q1);
       push(q2);
       cut = true;
