@@ -35,7 +35,7 @@ export default tseslint.config(
       'release/**',
       'test-results/**',
       'playwright-report/**',
-      '.test-output/**',
+      '**/.test-output/**',
       'docs/reports/**',
     ],
   },
