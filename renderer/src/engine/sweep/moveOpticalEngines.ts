@@ -1,12 +1,26 @@
 /**
  * The "oe-distance-mm" sweep edit: every optical engine linked to an xPU moves radially away
  * from that xPU (centre to centre, in the board plane) by `deltaMm`; a negative value moves
- * it closer. Parts mounted on the engine move with it. An engine stacked on or under its
- * xPU (CPO Type C), or centred on it, has no radial direction and stays. The engine's xPU is
+ * it closer. Parts mounted on the engine (at any depth) move with it. An engine in the same
+ * 3D stack as its xPU (CPO Type C, towers included), or centred on it, has no radial
+ * direction and stays. The engine's xPU is
  * the one of its first link in document order. Fiber polylines are left as drawn.
  */
 import type { PartLibrary } from '../../model/partSchema';
 import type { Design } from '../../model/schema';
+
+type Components = ReadonlyMap<string, Design['components'][number]>;
+
+/** The bottom component of the stack `id` sits in (itself when not stacked). */
+function stackRoot(byId: Components, id: string): string {
+  let current = id;
+  for (let hops = 0; hops < byId.size; hops++) {
+    const below = byId.get(current)?.mount.onComponentId;
+    if (below === undefined || !byId.has(below)) break;
+    current = below;
+  }
+  return current;
+}
 
 /** Offsets, mm, keyed by the id of every component to move. */
 function offsets(
@@ -26,8 +40,7 @@ function offsets(
   for (const [oeId, xpuId] of xpuOf) {
     const oe = byId.get(oeId);
     const xpu = byId.get(xpuId);
-    if (!oe || !xpu || oe.mount.onComponentId === xpuId || xpu.mount.onComponentId === oeId)
-      continue;
+    if (!oe || !xpu || stackRoot(byId, oeId) === stackRoot(byId, xpuId)) continue;
     const dx = oe.positionMm.x - xpu.positionMm.x;
     const dy = oe.positionMm.y - xpu.positionMm.y;
     const r = Math.hypot(dx, dy);
@@ -35,9 +48,15 @@ function offsets(
     out.set(oeId, { x: (dx / r) * deltaMm, y: (dy / r) * deltaMm });
   }
   for (const c of doc.components) {
-    const below = c.mount.onComponentId;
-    const shift = below === undefined ? undefined : out.get(below);
-    if (shift && !out.has(c.id)) out.set(c.id, shift);
+    if (out.has(c.id)) continue;
+    for (let id = c.mount.onComponentId, hops = 0; id !== undefined && hops < byId.size; hops++) {
+      const shift = out.get(id);
+      if (shift) {
+        out.set(c.id, shift);
+        break;
+      }
+      id = byId.get(id)?.mount.onComponentId;
+    }
   }
   return out;
 }
