@@ -5,6 +5,8 @@
 export { CommandError, defineCommand, runCommand } from './command';
 export type { Command, CommandResult } from './command';
 export { movePart, moveParts, rotatePart, rotateParts } from './placement';
+export { alignComponents, distributeComponents } from './align';
+export type { AlignEdge, DistributeAxis, HalfExtentMm } from './align';
 export { setPartProperty } from './componentProperties';
 export type { PartPropertyChanges } from './componentProperties';
 export { addComponent, deleteComponents, duplicateComponents } from './components';

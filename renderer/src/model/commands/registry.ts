@@ -2,6 +2,7 @@
  * Every command factory by name, so a command saved as JSON (`{ name, params }`: a macro, a
  * test script, a CLI replay) can be turned back into a runnable Command.
  */
+import { alignComponents, distributeComponents } from './align';
 import { CommandError, type Command } from './command';
 import { addComment, editCommentText, setCommentStatus } from './comments';
 import { setPartProperty } from './componentProperties';
@@ -19,6 +20,8 @@ export const COMMAND_FACTORIES: Readonly<Record<string, Factory>> = {
   moveParts,
   rotatePart,
   rotateParts,
+  alignComponents,
+  distributeComponents,
   setPartProperty,
   addComponent,
   deleteComponents,
