@@ -8,6 +8,25 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 /** Named camera views. */
 export type CameraPreset = 'top' | 'front' | 'side' | 'iso';
 
+/** How a carrier's layers are drawn (Layers panel). */
+export type LayerVisibility = 'shown' | 'translucent' | 'hidden';
+
+/** The pointer tool of the viewport: select/move, or connect two ports into a link. */
+export type ViewportTool = 'select' | 'connect';
+
+/** A port picked as the first end of a link by the connect tool. */
+export interface PortPick {
+  readonly componentId: string;
+  readonly port: string;
+}
+
+/** What a drag snapped to, drawn as a marker while dragging (global mm). */
+export interface SnapTarget {
+  readonly kind: 'grid' | 'edge' | 'centre' | 'port';
+  readonly xMm: number;
+  readonly yMm: number;
+}
+
 /** A dialog the studio is showing, if any. */
 export type OpenDialog =
   | { readonly kind: 'load-error'; readonly title: string; readonly message: string }
@@ -41,7 +60,27 @@ export interface ViewState {
   readonly dialog: OpenDialog;
   /** Short transient message in the status bar, e.g. "Saved". */
   readonly notice: string;
+  /** Grid pitch drags and placements snap to, mm. */
+  readonly gridPitchMm: number;
+  /** True: drags snap to the grid, part edges and centres, and ports. */
+  readonly isSnapping: boolean;
+  /** Orthographic camera (layout work) instead of perspective. */
+  readonly isOrthographic: boolean;
+  /** Exploded view: extra gap between stacked carriers, 0 (off) to 1 (fully exploded). */
+  readonly explode: number;
+  /** Per carrier id; carriers not listed are shown. */
+  readonly layerVisibility: Readonly<Record<string, LayerVisibility>>;
+  readonly tool: ViewportTool;
+  /** First port picked by the connect tool, if any. */
+  readonly connectFrom: PortPick | null;
+  /** Snap target of the drag in progress, if any. */
+  readonly snapTarget: SnapTarget | null;
+  /** Components the dragged ones overlap right now (live collision feedback). */
+  readonly collidingIds: readonly string[];
 }
+
+/** Grid pitch at start, mm. */
+export const DEFAULT_GRID_PITCH_MM = 1;
 
 /** Creates the view store with everything visible and nothing selected. */
 export function createViewStore(): StoreApi<ViewState> {
@@ -52,12 +91,28 @@ export function createViewStore(): StoreApi<ViewState> {
     panels: { outline: true, inspector: true, metrics: true },
     dialog: null,
     notice: '',
+    gridPitchMm: DEFAULT_GRID_PITCH_MM,
+    isSnapping: true,
+    isOrthographic: false,
+    explode: 0,
+    layerVisibility: {},
+    tool: 'select',
+    connectFrom: null,
+    snapTarget: null,
+    collidingIds: [],
   }));
 }
 
-/** Asks the viewport to move to a preset view. */
-export function requestCamera(view: StoreApi<ViewState>, preset: CameraPreset): void {
-  view.setState((s) => ({ camera: { preset, nonce: s.camera.nonce + 1 } }));
+/** Asks the viewport to move to a preset view (and, when given, switches the projection). */
+export function requestCamera(
+  view: StoreApi<ViewState>,
+  preset: CameraPreset,
+  isOrthographic?: boolean,
+): void {
+  view.setState((s) => ({
+    camera: { preset, nonce: s.camera.nonce + 1 },
+    isOrthographic: isOrthographic ?? s.isOrthographic,
+  }));
 }
 
 /** Replaces the selection; unknown ids are kept out by the caller. */
