@@ -40,3 +40,10 @@ export const editCommentText = defineCommand(
     findById(draft.comments, params.id, 'comment').text = text;
   },
 );
+
+/** Deletes a comment (undo brings it back at the same place in the list). */
+export const deleteComment = defineCommand('deleteComment', (draft, params: { id: string }) => {
+  findById(draft.comments, params.id, 'comment');
+  const index = draft.comments.findIndex((c) => c.id === params.id);
+  draft.comments.splice(index, 1);
+});

@@ -12,7 +12,7 @@ export type { PartPropertyChanges } from './componentProperties';
 export { addComponent, deleteComponents, duplicateComponents } from './components';
 export type { DuplicateParams } from './components';
 export { addLink, deleteLinks, updateLink } from './links';
-export { addComment, editCommentText, setCommentStatus } from './comments';
+export { addComment, deleteComment, editCommentText, setCommentStatus } from './comments';
 export { setCooling, setMeta } from './designSettings';
 export { addKeepOut, deleteKeepOut } from './keepOuts';
 export { COMMAND_FACTORIES, commandFromJson } from './registry';

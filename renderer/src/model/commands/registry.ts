@@ -4,7 +4,7 @@
  */
 import { alignComponents, distributeComponents } from './align';
 import { CommandError, type Command } from './command';
-import { addComment, editCommentText, setCommentStatus } from './comments';
+import { addComment, deleteComment, editCommentText, setCommentStatus } from './comments';
 import { setPartProperty } from './componentProperties';
 import { addComponent, deleteComponents, duplicateComponents } from './components';
 import { setCooling, setMeta } from './designSettings';
@@ -32,6 +32,7 @@ export const COMMAND_FACTORIES: Readonly<Record<string, Factory>> = {
   addComment,
   setCommentStatus,
   editCommentText,
+  deleteComment,
   setMeta,
   setCooling,
   addKeepOut,
