@@ -4,7 +4,17 @@
  */
 import { analyzeCommand } from './analyze';
 import type { CliCommand } from './command';
+import { compareCommand } from './compare';
+import { reportCommand } from './report';
 import { schemaCommand } from './schema';
+import { sweepCommand } from './sweep';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly CliCommand[] = [validateCommand, schemaCommand, analyzeCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  validateCommand,
+  schemaCommand,
+  analyzeCommand,
+  reportCommand,
+  compareCommand,
+  sweepCommand,
+];

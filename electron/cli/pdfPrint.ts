@@ -1,0 +1,69 @@
+/**
+ * Prints report HTML to PDF with a system Chromium driven by playwright-core (a dependency of
+ * @playwright/test). The module is imported at run time with a computed specifier, so the
+ * CLI bundle neither contains playwright nor needs it unless --pdf is asked for.
+ */
+import { writeFile } from 'node:fs/promises';
+
+/** Chromium flags for a headless print without network side traffic. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+interface PlaywrightLike {
+  chromium: {
+    launch(options: { executablePath: string; args: string[]; headless: boolean }): Promise<{
+      newPage(): Promise<{
+        route(
+          url: string,
+          handler: (route: { abort(): Promise<void> }) => Promise<void>,
+        ): Promise<void>;
+        setContent(html: string, options: { waitUntil: 'load' }): Promise<void>;
+        pdf(options: {
+          printBackground: boolean;
+          preferCSSPageSize: boolean;
+          format: string;
+        }): Promise<Uint8Array>;
+      }>;
+      close(): Promise<void>;
+    }>;
+  };
+}
+
+async function loadPlaywright(): Promise<PlaywrightLike> {
+  const name = ['playwright', 'core'].join('-');
+  return (await import(/* @vite-ignore */ name)) as PlaywrightLike;
+}
+
+/**
+ * Prints `html` to `pdfPath` (A4, page size and margins from the report's @page rule, with
+ * backgrounds). Every network request is refused: the report is self-contained.
+ * Resolves to the PDF size in bytes.
+ */
+export async function printHtmlToPdf(
+  html: string,
+  pdfPath: string,
+  chromiumPath: string,
+): Promise<number> {
+  const { chromium } = await loadPlaywright();
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+  try {
+    const page = await browser.newPage();
+    await page.route('**/*', (route) => route.abort());
+    await page.setContent(html, { waitUntil: 'load' });
+    const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, format: 'A4' });
+    await writeFile(pdfPath, pdf);
+    return pdf.byteLength;
+  } finally {
+    await browser.close();
+  }
+}
