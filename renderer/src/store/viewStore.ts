@@ -11,8 +11,11 @@ export type CameraPreset = 'top' | 'front' | 'side' | 'iso';
 /** How a carrier's layers are drawn (Layers panel). */
 export type LayerVisibility = 'shown' | 'translucent' | 'hidden';
 
-/** The pointer tool of the viewport: select/move, or connect two ports into a link. */
-export type ViewportTool = 'select' | 'connect';
+/**
+ * The pointer tool of the viewport: select/move, connect two ports into a link, place a
+ * review comment (ui/review), or measure between two points (scene/measure).
+ */
+export type ViewportTool = 'select' | 'connect' | 'comment' | 'measure';
 
 /** A port picked as the first end of a link by the connect tool. */
 export interface PortPick {
