@@ -5,10 +5,13 @@
  * --strict when any link fails its budget or has no route; 2 for invalid input.
  */
 import { analyzeElectrical, type ElectricalResult } from '../../renderer/src/engine/analyze';
+import { checkRules } from '../../renderer/src/engine/rules/checkRules';
+import { analyzeServiceability } from '../../renderer/src/engine/service/analyzeServiceability';
 import { defaultPartLibrary } from '../../renderer/src/model/partLibrary';
 import { EXIT, type CliCommand } from './command';
 import { analysisJson, analysisTable } from './analyzeOutput';
 import { printDocumentErrors, readDesign } from './readDesign';
+import { findingsJson, serviceabilityJson } from './serviceJson';
 
 const OPTIONS = new Set(['--json', '--strict']);
 
@@ -34,10 +37,16 @@ export const analyzeCommand: CliCommand = {
       printDocumentErrors(loaded, io);
       return EXIT.invalid;
     }
-    const result = analyzeElectrical(loaded.doc, defaultPartLibrary());
-    if (args.includes('--json'))
-      io.stdout(`${JSON.stringify(analysisJson(file, loaded.doc, result), null, 2)}\n`);
-    else io.stdout(analysisTable(file, loaded.doc, result));
+    const library = defaultPartLibrary();
+    const result = analyzeElectrical(loaded.doc, library);
+    if (args.includes('--json')) {
+      const json = {
+        ...analysisJson(file, loaded.doc, result),
+        serviceability: serviceabilityJson(analyzeServiceability(loaded.doc, library)),
+        findings: findingsJson(checkRules(loaded.doc, library, { electrical: result })),
+      };
+      io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    } else io.stdout(analysisTable(file, loaded.doc, result));
     return args.includes('--strict') && failsStrict(result) ? EXIT.failed : EXIT.ok;
   },
 };
