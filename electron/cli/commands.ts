@@ -5,10 +5,8 @@
 import { analyzeCommand } from './analyze';
 import type { CliCommand } from './command';
 import { compareCommand } from './compare';
-import { compareCommand } from './compare';
 import { reportCommand } from './report';
 import { schemaCommand } from './schema';
-import { sweepCommand } from './sweep';
 import { sweepCommand } from './sweep';
 import { validateCommand } from './validate';
 
