@@ -46,11 +46,13 @@ export function badge(state: 'pass' | 'fail' | 'warn' | 'info', text: string): s
 export function table(
   header: readonly string[],
   rows: readonly (readonly string[])[],
-  options: { numeric?: readonly number[]; className?: string } = {},
+  options: { numeric?: readonly number[]; className?: string; idColumn?: boolean } = {},
 ): string {
   const numeric = new Set(options.numeric ?? []);
-  const cell = (tag: 'th' | 'td', html: string, i: number) =>
-    `<${tag}${numeric.has(i) ? ' class="num"' : ''}>${html}</${tag}>`;
+  const cell = (tag: 'th' | 'td', html: string, i: number) => {
+    const cls = numeric.has(i) ? 'num' : i === 0 && options.idColumn ? 'id' : '';
+    return `<${tag}${cls ? ` class="${cls}"` : ''}>${html}</${tag}>`;
+  };
   const head = `<thead><tr>${header.map((h, i) => cell('th', h, i)).join('')}</tr></thead>`;
   const body = rows.map((r) => `<tr>${r.map((c, i) => cell('td', c, i)).join('')}</tr>`).join('');
   return `<table class="${options.className ?? 'data'}">${head}<tbody>${body}</tbody></table>`;

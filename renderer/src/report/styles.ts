@@ -42,6 +42,7 @@ table.data td { padding: 2.5px 5px; border-bottom: 1px solid #dde3ea; vertical-a
 table.data tbody tr:nth-child(even) td { background: #f4f7fa; }
 table.data .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.data td.this { font-weight: bold; }
+table.data td.id { white-space: nowrap; }
 table.compare .arch { font-weight: normal; font-size: 7pt; }
 thead { display: table-header-group; }
 tr, .badge, figure.keep { break-inside: avoid; page-break-inside: avoid; }

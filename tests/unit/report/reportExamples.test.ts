@@ -43,7 +43,7 @@ interface AnalyzeJson {
 
 /** The text of the row of link `id` in the link table (between its <tr> and </tr>). */
 function linkRow(html: string, id: string): string {
-  const start = html.indexOf(`<tr><td>${id}</td>`, html.indexOf('id="links"'));
+  const start = html.indexOf(`<tr><td class="id">${id}</td>`, html.indexOf('id="links"'));
   expect(start, `row of ${id}`).toBeGreaterThan(0);
   return html.slice(start, html.indexOf('</tr>', start));
 }

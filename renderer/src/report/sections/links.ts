@@ -75,7 +75,7 @@ export function linksSection(input: ReportInput): ReportSection {
         'Status',
       ],
       rows,
-      { numeric: [3, 4, 5, 6, 7, 8, 9], className: 'data small' },
+      { numeric: [3, 4, 5, 6, 7, 8, 9], className: 'data small', idColumn: true },
     )}`,
   };
 }
