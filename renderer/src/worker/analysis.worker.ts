@@ -6,7 +6,7 @@
 import { createAnalysisHandler } from './analysisHandler';
 import { isAnalysisRequest } from './protocol';
 import type { AnalysisResponse } from './protocol';
-import { createStudioJobs, type StudioAnalysis } from './studioJob';
+import { createStudioJobs, type StudioAnalysis, type StudioJobOptions } from './studioJob';
 import { transferablesOf } from './studioResult';
 
 /** The dedicated-worker global, typed by what this file uses (the DOM lib types `self` as Window). */
@@ -21,8 +21,13 @@ const slices = new MessageChannel();
 const pending: (() => void)[] = [];
 slices.port1.onmessage = () => pending.shift()?.();
 
+const options: StudioJobOptions = { thermalPreset: 'auto' };
+
 const handler = createAnalysisHandler<StudioAnalysis>({
-  startJob: createStudioJobs(),
+  startJob: createStudioJobs(options),
+  configure: (request) => {
+    options.thermalPreset = request.thermalPreset;
+  },
   post: (message, transfer) => scope.postMessage(message, transfer ?? []),
   transferOf: transferablesOf,
   schedule: (task) => {

@@ -9,7 +9,7 @@ import type { Part } from '../model/partSchema';
 import type { Design } from '../model/schema';
 import type { AnalysisStateSink } from './analysisState';
 import { diffDocuments } from './docChanges';
-import type { AnalysisRequest, AnalysisResponse } from './protocol';
+import type { AnalysisRequest, AnalysisResponse, OptionsRequest } from './protocol';
 
 /** The part of the Worker API the client uses (a real Worker, or a test double). */
 export interface WorkerLike {
@@ -24,6 +24,11 @@ export interface WorkerLike {
 export interface AnalysisClient {
   /** Asks for the analysis of `doc` at `revision`; ignored unless newer than the last request. */
   analyze(revision: number, doc: Design): void;
+  /**
+   * Sets the analysis options (thermal mesh preset); the worker re-runs the newest revision
+   * with them, and keeps them across a restart.
+   */
+  setOptions(options: Omit<OptionsRequest, 'type'>): void;
   /** Stops the running solve (the shown result stays, marked stale by the panel). */
   cancel(): void;
   /** Makes the worker throw an uncaught error, to exercise the restart (tests). */
@@ -62,6 +67,7 @@ export function createAnalysisClient<R>(
   let latest: { revision: number; doc: Design; isCancelled: boolean } | null = null;
   /** The document the current worker mirrors, with its revision; null for a fresh worker. */
   let sent: { revision: number; doc: Design } | null = null;
+  let options: OptionsRequest | null = null;
   let worker: WorkerLike = start();
 
   function send(revision: number, doc: Design): void {
@@ -88,6 +94,7 @@ export function createAnalysisClient<R>(
     };
     w.onmessageerror = () => restart();
     w.postMessage({ type: 'library', parts });
+    if (options) w.postMessage(options);
     return w;
   }
 
@@ -143,6 +150,14 @@ export function createAnalysisClient<R>(
       latest = { revision, doc, isCancelled: false };
       store.setState({ requestedRevision: revision, progress: 0 });
       send(revision, doc);
+    },
+    setOptions(next) {
+      options = { type: 'options', ...next };
+      worker.postMessage(options);
+      if (latest) {
+        latest.isCancelled = false;
+        store.setState({ progress: 0 });
+      }
     },
     cancel() {
       if (!latest) return;

@@ -8,6 +8,8 @@
  *   new requests, which is where a stale solve is abandoned;
  * - progress for a revision only rises, and is posted at most once per slice;
  * - an exception in the engine becomes an `error` response for that revision;
+ * - an `options` request is handed to the host (`configure`) and re-runs the revision the
+ *   handler mirrors, so the user's new choice applies at once; results keep that revision;
  * - it mirrors the last document it was sent, so a revision may come as changes to it; changes
  *   to a revision it does not hold get a `resync` reply asking for the whole document.
  */
@@ -15,7 +17,7 @@ import type { Part, PartLibrary } from '../model/partSchema';
 import type { Design } from '../model/schema';
 import type { AnalysisJob, StartJob } from './analysisJob';
 import { applyDocChanges } from './docChanges';
-import type { AnalysisRequest, AnalysisResponse } from './protocol';
+import type { AnalysisRequest, AnalysisResponse, OptionsRequest } from './protocol';
 
 /** What the handler needs from its host (the worker global, or a test). */
 export interface HandlerHost<R> {
@@ -27,6 +29,8 @@ export interface HandlerHost<R> {
   readonly schedule: (task: () => void) => void;
   /** Monotonic clock, ms. */
   readonly now: () => number;
+  /** Takes the user's analysis options (read by `startJob` for later jobs). */
+  readonly configure?: (options: OptionsRequest) => void;
   /** Length of one slice of work, ms; default 8. */
   readonly sliceMs?: number;
 }
@@ -112,6 +116,10 @@ export function createAnalysisHandler<R>(host: HandlerHost<R>): AnalysisHandler 
   function analyze(revision: number, start: () => AnalysisJob<R>): void {
     if (revision <= latestRevision) return;
     latestRevision = revision;
+    run(revision, start);
+  }
+
+  function run(revision: number, start: () => AnalysisJob<R>): void {
     current = null;
     let job: AnalysisJob<R>;
     try {
@@ -145,6 +153,12 @@ export function createAnalysisHandler<R>(host: HandlerHost<R>): AnalysisHandler 
           const doc = applyDocChanges(mirror.doc, request.changes);
           mirror = { revision: request.revision, doc };
           analyze(request.revision, () => host.startJob(doc, library));
+          return;
+        }
+        case 'options': {
+          host.configure?.(request);
+          const held = mirror;
+          if (held) run(held.revision, () => host.startJob(held.doc, library));
           return;
         }
         case 'cancel':

@@ -11,6 +11,7 @@
 import type { Design } from '../model/schema';
 import type { Part } from '../model/partSchema';
 import type { DocChange } from './docChanges';
+import { isThermalPresetChoice, type ThermalPresetChoice } from './thermalPreset';
 
 /** Studio → worker: analyse this revision of the document (replaces any older request). */
 export interface AnalyzeRequest {
@@ -41,6 +42,16 @@ export interface LibraryRequest {
 }
 
 /**
+ * Studio → worker: analysis options chosen by the user. The worker keeps them for later
+ * revisions and re-runs the revision it holds with them (results keep that revision).
+ */
+export interface OptionsRequest {
+  readonly type: 'options';
+  /** Mesh preset of the live thermal solve (thermalPreset.ts). */
+  readonly thermalPreset: ThermalPresetChoice;
+}
+
+/**
  * Studio → worker: throw an uncaught error inside the worker (fault injection). The
  * end-to-end tests send it to prove that the client restarts a crashed worker.
  */
@@ -50,7 +61,12 @@ export interface FaultRequest {
 
 /** Any message the worker accepts. */
 export type AnalysisRequest =
-  AnalyzeRequest | AnalyzeChangesRequest | CancelRequest | LibraryRequest | FaultRequest;
+  | AnalyzeRequest
+  | AnalyzeChangesRequest
+  | CancelRequest
+  | LibraryRequest
+  | OptionsRequest
+  | FaultRequest;
 
 /** Worker → studio: the fraction (0–1) of the solve for `revision` done; only ever rises. */
 export interface ProgressResponse {
@@ -108,6 +124,8 @@ export function isAnalysisRequest(value: unknown): value is AnalysisRequest {
       );
     case 'library':
       return Array.isArray(msg.parts);
+    case 'options':
+      return isThermalPresetChoice((value as { thermalPreset?: unknown }).thermalPreset);
     case 'fault':
       return true;
     default:

@@ -2,9 +2,10 @@
  * What the studio's worker computes for each revision, in two parts posted as they finish:
  * 1. the electrical analysis (routing, channel loss against budget, power, latency;
  *    engine/analyze.ts), reduced to what the studio shows (studioResult.ts) — milliseconds;
- * 2. the thermal solve (engine/thermal) on the coarse mesh, reduced to thermalView.ts —
- *    under a second on the examples (coarse keeps the live view responsive; the CLI and
- *    the report solve on finer meshes).
+ * 2. the thermal solve (engine/thermal) on the mesh preset the user chose (thermalPreset.ts:
+ *    "auto" is normal, coarse for big designs), with the xPU → optics couplings unless the
+ *    design is big, reduced to thermalView.ts (figures, per-component temperatures,
+ *    hotspots, heat-map slices) — 0.2–2.5 s on the examples.
  * Both are the engine's own stepwise jobs, so the handler can slice them and abandon them
  * between steps. The last electrical result is handed to the next revision's job
  * (`previous`), which lets the router reuse every route whose surroundings did not change;
@@ -14,6 +15,7 @@ import { createElectricalJob, type ElectricalResult } from '../engine/analyze';
 import { ThermalAnalysis } from '../engine/thermal';
 import type { AnalysisJob, StartJob } from './analysisJob';
 import { toStudioAnalysis, type StudioAnalysis } from './studioResult';
+import { resolveThermalPreset, wantsCouplings, type ThermalPresetChoice } from './thermalPreset';
 import { thermalView } from './thermalView';
 
 export type { StudioAnalysis } from './studioResult';
@@ -23,17 +25,22 @@ const ELECTRICAL_SHARE = 0.1;
 
 /** Options of the studio's jobs. */
 export interface StudioJobOptions {
-  /** Mesh preset of the live thermal solve; null skips the thermal part. */
-  readonly thermalPreset: 'coarse' | 'normal' | 'fine' | null;
+  /** Mesh preset choice of the live thermal solve; null skips the thermal part. */
+  thermalPreset: ThermalPresetChoice | null;
 }
 
-/** Creates the worker's job factory; it remembers the last electrical result for reuse. */
+/**
+ * Creates the worker's job factory; it remembers the last electrical result for reuse.
+ * `options` is read when each job starts, so the worker entry changes it in place when the
+ * user picks another preset.
+ */
 export function createStudioJobs(
-  options: StudioJobOptions = { thermalPreset: 'coarse' },
+  options: StudioJobOptions = { thermalPreset: 'auto' },
 ): StartJob<StudioAnalysis> {
   let previous: ElectricalResult | undefined;
   return (doc, library): AnalysisJob<StudioAnalysis> => {
     const electrical = createElectricalJob(doc, library, previous ? { previous } : {});
+    const presetChoice = options.thermalPreset;
     let thermal: ThermalAnalysis | undefined;
     let update: StudioAnalysis | undefined;
     let result: StudioAnalysis | undefined;
@@ -48,11 +55,11 @@ export function createStudioJobs(
           if (!electrical.isDone) return;
           previous = electrical.result;
           const first = toStudioAnalysis(electrical.result);
-          if (options.thermalPreset === null) return finishThermal(first);
+          if (presetChoice === null) return finishThermal(first);
           update = first;
           thermal = new ThermalAnalysis(doc, library, {
-            preset: options.thermalPreset,
-            couplings: false,
+            preset: resolveThermalPreset(presetChoice, doc),
+            couplings: wantsCouplings(doc),
           });
           return;
         }

@@ -12,6 +12,7 @@ import type {
   ElectricalSummary,
   LinkResult,
 } from '../engine/resultTypes';
+import { sliceTransferables } from './heatSlices';
 import type { ThermalView } from './thermalView';
 
 /**
@@ -126,5 +127,8 @@ export function transferablesOf(analysis: StudioAnalysis): ArrayBuffer[] {
   if (analysis.traces) arrays.push(analysis.traces.points, analysis.traces.linkOfPiece);
   const links = analysis.electrical?.links;
   if (links) arrays.push(links.routed, ...FIGURE_COLUMNS.map((c) => links[c]));
-  return arrays.map((a) => a.buffer as ArrayBuffer);
+  return [
+    ...arrays.map((a) => a.buffer as ArrayBuffer),
+    ...sliceTransferables(analysis.thermal?.slices ?? []),
+  ];
 }

@@ -1,9 +1,11 @@
 /**
- * What the studio shows of a thermal solve while the user edits: the hottest optical engine
- * or laser against its limit, ring drift, the hottest xPU, and the solver's own checks. The
- * temperature field stays in the worker (the heat map asks for it separately).
+ * What the studio shows of a thermal solve: the headline figures (hottest optical engine or
+ * laser against its limit, ring drift, hottest xPU, the solver's own checks), every
+ * component's maximum and mean against its limit, the hotspots, the xPU → optics couplings
+ * and the heat-map slices. The full 3D field stays in the worker.
  */
 import type { ThermalResult } from '../engine/thermal';
+import { heatSlices, type HeatSlice } from './heatSlices';
 
 /** A component's maximum temperature against its limit, °C (margin = limit − max, K). */
 export interface PartHeat {
@@ -14,8 +16,36 @@ export interface PartHeat {
   readonly marginC: number;
 }
 
+/** A component's temperatures: maximum and volume mean, °C, against its limit. */
+export interface ComponentHeat extends PartHeat {
+  readonly category: string;
+  readonly meanC: number;
+}
+
+/** An optical engine or laser against its limit, with its microring drift (nm; null without rings). */
+export interface OpticalHeat extends PartHeat {
+  readonly ringDriftNm: number | null;
+}
+
+/** A local maximum of the field: position in model mm, temperature °C, and its owner. */
+export interface HotspotView {
+  readonly x: number;
+  readonly y: number;
+  readonly z: number;
+  readonly c: number;
+  readonly ownerId: string;
+}
+
+/** Mean rise of an optical part per watt of an xPU alone, K/W. */
+export interface CouplingView {
+  readonly xpuId: string;
+  readonly opticalId: string;
+  readonly kPerW: number;
+}
+
 /** The thermal figures of one revision. */
 export interface ThermalView {
+  /** Mesh preset the solve used. */
   readonly preset: string;
   readonly ambientC: number;
   readonly maxC: number;
@@ -30,15 +60,19 @@ export interface ThermalView {
   /** |Σ sources − Σ boundary heat flow| / Σ sources. */
   readonly energyBalanceError: number;
   readonly cells: number;
+  readonly components: ComponentHeat[];
+  readonly optical: OpticalHeat[];
+  readonly hotspots: HotspotView[];
+  /** Empty when the couplings were not solved (big designs; see thermalPreset.ts). */
+  readonly couplings: CouplingView[];
+  /** Strongest xPU → optics coupling, or null when none was solved. */
+  readonly strongestCoupling: CouplingView | null;
+  readonly slices: HeatSlice[];
+  /** Things the user should know (skipped parts, lost power, sinks with no face). */
+  readonly warnings: string[];
 }
 
-function heat(p: {
-  id: string;
-  name: string;
-  maxC: number;
-  limitC: number;
-  marginC: number;
-}): PartHeat {
+function heat(p: PartHeat): PartHeat {
   return { id: p.id, name: p.name, maxC: p.maxC, limitC: p.limitC, marginC: p.marginC };
 }
 
@@ -57,6 +91,11 @@ export function thermalView(result: ThermalResult): ThermalView {
       (best, c) => (best === null || c.maxC > best.maxC ? c : best),
       null,
     );
+  const couplings = result.couplings.map(({ xpuId, opticalId, kPerW }) => ({
+    xpuId,
+    opticalId,
+    kPerW,
+  }));
   return {
     preset: result.grid.preset,
     ambientC: result.ambientC,
@@ -68,5 +107,19 @@ export function thermalView(result: ThermalResult): ThermalView {
     iterations: result.iterations,
     energyBalanceError: result.energyBalance.relativeError,
     cells: result.grid.cells,
+    components: result.components.map((c) => ({
+      ...heat(c),
+      category: c.category,
+      meanC: c.meanC,
+    })),
+    optical: result.optical.map((o) => ({ ...heat(o), ringDriftNm: o.ringDriftNm ?? null })),
+    hotspots: result.hotspots.map(({ x, y, z, c, ownerId }) => ({ x, y, z, c, ownerId })),
+    couplings,
+    strongestCoupling: couplings.reduce<CouplingView | null>(
+      (best, k) => (best === null || k.kPerW > best.kPerW ? k : best),
+      null,
+    ),
+    slices: heatSlices(result.slices),
+    warnings: [...result.warnings],
   };
 }

@@ -94,7 +94,7 @@ describe('studio job in the worker handler', () => {
       [3, true, ['thermal']],
     ]);
     const expected = thermalView(
-      solveThermal(doc, library, { preset: 'coarse', couplings: false }),
+      solveThermal(doc, library, { preset: 'coarse', couplings: true }),
     );
     expect(results[1]!.result.thermal).toEqual(expected);
     expect(expected.tightestOptical?.id).toMatch(/^(oe-|els-)/);
