@@ -88,9 +88,9 @@ describe('glTF', () => {
   it('has accessors whose counts, sizes and bounds match the data', () => {
     const [pos, nrm, idx] = gltf.accessors;
     const view = (i: number) => gltf.bufferViews[i] as { byteOffset: number; byteLength: number };
-    expect(pos?.count! * 12).toBe(view(0).byteLength);
-    expect(nrm?.count! * 12).toBe(view(1).byteLength);
-    expect(idx?.count! * 2).toBe(view(2).byteLength);
+    expect((pos?.count ?? 0) * 12).toBe(view(0).byteLength);
+    expect((nrm?.count ?? 0) * 12).toBe(view(1).byteLength);
+    expect((idx?.count ?? 0) * 2).toBe(view(2).byteLength);
     const p = new Float32Array(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + view(0).byteLength),
     );
