@@ -2,6 +2,7 @@
  * The studio window: menu bar and toolbar on top, outline on the left, the 3D viewport in
  * the middle, inspector and metrics on the right, status bar at the bottom.
  */
+import { ReviewScene } from './scene/comments/ReviewScene';
 import { Traces } from './scene/traces/Traces';
 import { Viewport } from './scene/Viewport';
 import type { Studio } from './store/studio';
@@ -9,10 +10,13 @@ import { useShortcuts } from './ui/actions/useShortcuts';
 import { Dialogs } from './ui/dialogs/Dialogs';
 import { DocumentTitle } from './ui/DocumentTitle';
 import { Inspector } from './ui/inspector/Inspector';
+import { LayersPanel } from './ui/layers/LayersPanel';
 import { AnalysisProvider } from './ui/metrics/AnalysisContext';
 import { MetricsPanel } from './ui/metrics/MetricsPanel';
 import { MenuBar } from './ui/MenuBar';
 import { Outline } from './ui/Outline';
+import { PartsPalette } from './ui/parts/PartsPalette';
+import { ReviewUi } from './ui/review/ReviewUi';
 import { StatusBar } from './ui/StatusBar';
 import { StudioContext, useViewState } from './ui/studioContext';
 import { Toolbar } from './ui/Toolbar';
@@ -42,9 +46,16 @@ function Shell({ studio }: { studio: Studio }) {
         <Toolbar />
       </header>
       <main className="app__main">
-        {panels.outline && <Outline />}
+        {(panels.outline || panels.parts || panels.layers) && (
+          <aside className="app__left">
+            {panels.outline && <Outline />}
+            {panels.parts && <PartsPalette />}
+            {panels.layers && <LayersPanel />}
+          </aside>
+        )}
         <Viewport>
           <Traces />
+          <ReviewScene />
         </Viewport>
         {(panels.inspector || panels.metrics) && (
           <aside className="app__right">
@@ -55,6 +66,7 @@ function Shell({ studio }: { studio: Studio }) {
       </main>
       <StatusBar />
       <Dialogs />
+      <ReviewUi />
     </div>
   );
 }

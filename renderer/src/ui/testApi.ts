@@ -6,6 +6,7 @@
 import type { Design } from '../model/schema';
 import type { LoadOutcome } from '../store/documentIo';
 import { serializeDesign } from '../store/documentIo';
+import { commentPinProjector } from '../scene/comments/CommentPins';
 import { componentProjector } from '../scene/ScreenProjector';
 import { listExamples } from '../store/examples';
 import type { Studio } from '../store/studio';
@@ -30,6 +31,8 @@ export interface LightpathTestApi {
   listTemplates(): string[];
   /** Client pixel position of a component's top centre in the viewport, or null. */
   screenPointOf(id: string): { x: number; y: number } | null;
+  /** Client pixel position of the centre of a review comment's pin head, or null. */
+  screenPointOfComment(id: string): { x: number; y: number } | null;
 }
 
 declare global {
@@ -51,5 +54,6 @@ export function installTestApi(studio: Studio, win: Window = window): void {
     runAction: (id) => runActionAsync(studio, id, 'api'),
     listTemplates: () => listExamples().map((e) => e.id),
     screenPointOf: (id) => componentProjector()?.(id) ?? null,
+    screenPointOfComment: (id) => commentPinProjector()?.(id) ?? null,
   };
 }

@@ -7,9 +7,15 @@ import { FILE_ACTIONS } from './fileActions';
 import type { Action, ActionContext } from './types';
 import { VIEW_ACTIONS } from './viewActions';
 import type { Studio } from '../../store/studio';
+import { REVIEW_ACTIONS } from '../review/reviewActions';
 
 /** Every action, in menu order. */
-export const ACTIONS: readonly Action[] = [...FILE_ACTIONS, ...EDIT_ACTIONS, ...VIEW_ACTIONS];
+export const ACTIONS: readonly Action[] = [
+  ...FILE_ACTIONS,
+  ...EDIT_ACTIONS,
+  ...VIEW_ACTIONS,
+  ...REVIEW_ACTIONS,
+];
 
 const BY_ID = new Map(ACTIONS.map((a) => [a.id, a]));
 

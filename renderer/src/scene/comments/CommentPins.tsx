@@ -1,0 +1,137 @@
+/**
+ * Review comment pins in the viewport: one numbered sprite per comment (its number is its
+ * place in the document's comment list), amber when open, green when resolved, outlined
+ * white when active, drawn over everything at a constant size on screen. The draft being
+ * written shows as a "+" pin. Registers a projector so tests can find a pin's pixels.
+ */
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
+import { useStore } from 'zustand';
+import { SpriteMaterial, Vector3, type Camera, type Sprite } from 'three';
+import type { CommentAnchor } from '../../model/schema';
+import { reviewStoreOf } from '../../ui/review/reviewStore';
+import { useDocState, useStudio } from '../../ui/studioContext';
+import { toScene } from '../coords';
+import type { ComponentBox } from '../layout';
+import { anchorPointMm } from './commentAnchors';
+import { PIN_HEAD_FROM_TOP, PIN_TEXTURE_PX, pinTexture } from './pinTexture';
+
+/** On-screen height of a pin, CSS px. */
+export const PIN_HEIGHT_PX = 40;
+
+/** Client position of the centre of a comment's pin head, or null when not drawn. */
+export type CommentPinProjector = (commentId: string) => { x: number; y: number } | null;
+
+let currentProjector: CommentPinProjector | null = null;
+
+/** The projector of the mounted viewport's pins, if any (for the test API). */
+export function commentPinProjector(): CommentPinProjector | null {
+  return currentProjector;
+}
+
+interface PinSpec {
+  readonly key: string;
+  readonly label: string;
+  readonly status: 'open' | 'resolved';
+  readonly isActive: boolean;
+  readonly position: [number, number, number];
+}
+
+/** Props: component boxes by id (for component anchors) and the vertical exaggeration. */
+export function CommentPins({
+  boxesById,
+  zScale,
+}: {
+  boxesById: ReadonlyMap<string, ComponentBox>;
+  zScale: number;
+}) {
+  const studio = useStudio();
+  const comments = useDocState((s) => s.doc.comments);
+  const review = reviewStoreOf(studio);
+  const activeId = useStore(review, (s) => s.activeCommentId);
+  const draft = useStore(review, (s) => s.draft);
+  const { camera, gl, invalidate } = useThree();
+
+  const pins = useMemo(() => {
+    const place = (anchor: CommentAnchor) => {
+      const p = anchorPointMm(anchor, boxesById);
+      return p ? toScene(p.x, p.y, p.z, zScale) : null;
+    };
+    const out: PinSpec[] = [];
+    comments.forEach((c, i) => {
+      const position = place(c.anchor);
+      if (position) {
+        const isActive = c.id === activeId;
+        out.push({ key: c.id, label: String(i + 1), status: c.status, isActive, position });
+      }
+    });
+    const draftAt = draft ? place(draft.anchor) : null;
+    if (draftAt)
+      out.push({ key: '+draft', label: '+', status: 'open', isActive: true, position: draftAt });
+    return out;
+  }, [comments, activeId, draft, boxesById, zScale]);
+
+  useEffect(() => {
+    invalidate();
+    const projector: CommentPinProjector = (id) => {
+      const pin = pins.find((p) => p.key === id);
+      if (!pin) return null;
+      camera.updateMatrixWorld();
+      const v = new Vector3(...pin.position).project(camera);
+      if (v.z > 1) return null;
+      const rect = gl.domElement.getBoundingClientRect();
+      return {
+        x: rect.left + ((v.x + 1) / 2) * rect.width,
+        y: rect.top + ((1 - v.y) / 2) * rect.height - PIN_HEIGHT_PX * (1 - PIN_HEAD_FROM_TOP),
+      };
+    };
+    currentProjector = projector;
+    return () => {
+      if (currentProjector === projector) currentProjector = null;
+    };
+  }, [pins, camera, gl, invalidate]);
+
+  return (
+    <group userData={{ isOverlay: true }}>
+      {pins.map((pin) => (
+        <Pin key={pin.key} pin={pin} />
+      ))}
+    </group>
+  );
+}
+
+/** Sprite scale that draws `heightPx` tall whatever the distance (sizeAttenuation off). */
+function spriteScale(camera: Camera, viewportHeightPx: number, heightPx: number): number {
+  const p11 = camera.projectionMatrix.elements[5] ?? 1;
+  return (heightPx * 2) / (Math.max(1, viewportHeightPx) * p11);
+}
+
+function Pin({ pin }: { pin: PinSpec }) {
+  const material = useMemo(
+    () =>
+      new SpriteMaterial({
+        map: pinTexture(pin.label, pin.status, pin.isActive),
+        depthTest: false,
+        transparent: true,
+        sizeAttenuation: false,
+      }),
+    [pin.label, pin.status, pin.isActive],
+  );
+  useEffect(() => () => material.dispose(), [material]);
+  const aspect = PIN_TEXTURE_PX.width / PIN_TEXTURE_PX.height;
+  const ref = useRef<Sprite>(null);
+  useFrame(({ camera, size }) => {
+    const s = spriteScale(camera, size.height, PIN_HEIGHT_PX);
+    ref.current?.scale.set(s * aspect, s, 1);
+  });
+  return (
+    <sprite
+      ref={ref}
+      material={material}
+      position={pin.position}
+      center={[0.5, 0]}
+      renderOrder={30}
+      userData={{ commentId: pin.key, isOverlay: true }}
+    />
+  );
+}

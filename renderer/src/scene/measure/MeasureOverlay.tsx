@@ -1,0 +1,66 @@
+/**
+ * The measure tool in the viewport: the picked ends as small markers, the straight line
+ * between them and its length in mm at the midpoint, drawn over the scene. Heights are
+ * exaggerated like the rest of the scene, but the figures are true model millimetres.
+ */
+import { Html } from '@react-three/drei';
+import { useThree } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import { useStore } from 'zustand';
+import { BufferGeometry, Float32BufferAttribute } from 'three';
+import { reviewStoreOf } from '../../ui/review/reviewStore';
+import { useStudio } from '../../ui/studioContext';
+import { toScene } from '../coords';
+import { measureDelta } from './measureSnap';
+
+/** Colour of the measure line and ends. */
+export const MEASURE_COLOR = '#4dd0ff';
+
+/** Props: the vertical exaggeration of the scene. */
+export function MeasureOverlay({ zScale }: { zScale: number }) {
+  const studio = useStudio();
+  const points = useStore(reviewStoreOf(studio), (s) => s.measure);
+  const invalidate = useThree((s) => s.invalidate);
+  const scenePoints = useMemo(
+    () => points.map((p) => toScene(p.x, p.y, p.z, zScale)),
+    [points, zScale],
+  );
+  const line = useMemo(() => {
+    if (scenePoints.length < 2) return null;
+    const geometry = new BufferGeometry();
+    geometry.setAttribute('position', new Float32BufferAttribute(scenePoints.flat(), 3));
+    return geometry;
+  }, [scenePoints]);
+  useEffect(() => () => line?.dispose(), [line]);
+  useEffect(() => invalidate(), [points, invalidate]);
+
+  const [a, b] = points;
+  const delta = a && b ? measureDelta(a, b) : null;
+  const mid = a && b ? toScene((a.x + b.x) / 2, (a.y + b.y) / 2, (a.z + b.z) / 2, zScale) : null;
+  return (
+    <group userData={{ isOverlay: true }}>
+      {scenePoints.map((p, i) => (
+        <mesh
+          key={i}
+          position={p}
+          renderOrder={25}
+          raycast={() => null}
+          userData={{ isOverlay: true }}
+        >
+          <sphereGeometry args={[1.2, 12, 8]} />
+          <meshBasicMaterial color={MEASURE_COLOR} depthTest={false} transparent />
+        </mesh>
+      ))}
+      {line && (
+        <lineSegments geometry={line} renderOrder={25} raycast={() => null}>
+          <lineBasicMaterial color={MEASURE_COLOR} depthTest={false} transparent />
+        </lineSegments>
+      )}
+      {delta && mid && (
+        <Html position={mid} center pointerEvents="none" className="measure-tag">
+          {delta.distanceMm.toFixed(2)} mm
+        </Html>
+      )}
+    </group>
+  );
+}
