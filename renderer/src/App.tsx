@@ -10,12 +10,10 @@ import { useShortcuts } from './ui/actions/useShortcuts';
 import { Dialogs } from './ui/dialogs/Dialogs';
 import { DocumentTitle } from './ui/DocumentTitle';
 import { Inspector } from './ui/inspector/Inspector';
-import { LayersPanel } from './ui/layers/LayersPanel';
 import { AnalysisProvider } from './ui/metrics/AnalysisContext';
 import { MetricsPanel } from './ui/metrics/MetricsPanel';
 import { MenuBar } from './ui/MenuBar';
 import { Outline } from './ui/Outline';
-import { PartsPalette } from './ui/parts/PartsPalette';
 import { ReviewUi } from './ui/review/ReviewUi';
 import { StatusBar } from './ui/StatusBar';
 import { StudioContext, useViewState } from './ui/studioContext';
@@ -46,13 +44,7 @@ function Shell({ studio }: { studio: Studio }) {
         <Toolbar />
       </header>
       <main className="app__main">
-        {(panels.outline || panels.parts || panels.layers) && (
-          <aside className="app__left">
-            {panels.outline && <Outline />}
-            {panels.parts && <PartsPalette />}
-            {panels.layers && <LayersPanel />}
-          </aside>
-        )}
+        {panels.outline && <Outline />}
         <Viewport>
           <Traces />
           <ReviewScene />
