@@ -3,6 +3,7 @@
  * the middle, inspector and metrics on the right, status bar at the bottom.
  */
 import { ReviewScene } from './scene/comments/ReviewScene';
+import { HeatMap } from './scene/heatmap/HeatMap';
 import { Traces } from './scene/traces/Traces';
 import { Viewport } from './scene/Viewport';
 import type { Studio } from './store/studio';
@@ -10,13 +11,16 @@ import { useShortcuts } from './ui/actions/useShortcuts';
 import { Dialogs } from './ui/dialogs/Dialogs';
 import { DocumentTitle } from './ui/DocumentTitle';
 import { Inspector } from './ui/inspector/Inspector';
+import { LayersPanel } from './ui/layers/LayersPanel';
 import { AnalysisProvider } from './ui/metrics/AnalysisContext';
 import { MetricsPanel } from './ui/metrics/MetricsPanel';
 import { MenuBar } from './ui/MenuBar';
 import { Outline } from './ui/Outline';
+import { PartsPalette } from './ui/parts/PartsPalette';
 import { ReviewUi } from './ui/review/ReviewUi';
 import { StatusBar } from './ui/StatusBar';
 import { StudioContext, useViewState } from './ui/studioContext';
+import { HeatmapLegend } from './ui/thermal/HeatmapLegend';
 import { Toolbar } from './ui/Toolbar';
 import { useHostBindings } from './ui/useHostBindings';
 import './styles/app.css';
@@ -44,9 +48,16 @@ function Shell({ studio }: { studio: Studio }) {
         <Toolbar />
       </header>
       <main className="app__main">
-        {panels.outline && <Outline />}
-        <Viewport>
+        {(panels.outline || panels.parts || panels.layers) && (
+          <aside className="app__left">
+            {panels.outline && <Outline />}
+            {panels.parts && <PartsPalette />}
+            {panels.layers && <LayersPanel />}
+          </aside>
+        )}
+        <Viewport overlays={<HeatmapLegend />}>
           <Traces />
+          <HeatMap />
           <ReviewScene />
         </Viewport>
         {(panels.inspector || panels.metrics) && (

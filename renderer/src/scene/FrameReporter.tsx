@@ -3,9 +3,11 @@
  * canvas: after drawing, the canvas dispatches `lightpath:frame` with { revision }.
  * It also asks for a frame whenever the revision or selection changes (frameloop "demand").
  * The canvas's `data-revision` and `data-frame` (a frame counter) attributes say the same.
+ * It also feeds frameStats (input-to-frame time, draw calls) for the viewport benchmark.
  */
-import { useFrame, useThree } from '@react-three/fiber';
+import { addAfterEffect, useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
+import { noteFrameDrawn, noteInput } from './frameStats';
 import { useDocState, useViewState } from '../ui/studioContext';
 
 /** Name of the DOM event dispatched on the canvas after a frame is drawn. */
@@ -24,6 +26,19 @@ export function FrameReporter() {
   useEffect(() => {
     invalidate();
   }, [revision, selection, invalidate]);
+
+  const gl = useThree((s) => s.gl);
+  useEffect(() => {
+    const onInput = () => noteInput(performance.now());
+    window.addEventListener('pointermove', onInput, { capture: true });
+    const unsubscribe = addAfterEffect(() => {
+      noteFrameDrawn(performance.now(), gl.info.render.calls, gl.info.render.triangles);
+    });
+    return () => {
+      window.removeEventListener('pointermove', onInput, { capture: true });
+      unsubscribe();
+    };
+  }, [gl]);
 
   useFrame(() => {
     const rev = drawnRevision.current;

@@ -1,15 +1,16 @@
 /**
  * The components: one InstancedMesh per part (all instances of a part share a box of its
  * size), coloured by category, the selected ones tinted with the accent colour. Picking maps the instance
- * index back to the component id. Shift-click adds to or removes from the selection;
- * press-and-drag moves the selection (useDragParts).
+ * index back to the component id. Shift- or Ctrl-click adds to or removes from the
+ * selection; press-and-drag moves the selection (useDragParts), and parts that collide
+ * during the drag are drawn in the collision red.
  */
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { Color, Matrix4, Quaternion, Vector3, type InstancedMesh } from 'three';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { toScene } from './coords';
 import type { ComponentBox } from './layout';
-import { CATEGORY_COLORS, SELECTED_FILL_COLOR } from './palette';
+import { CATEGORY_COLORS, COLLISION_COLOR, SELECTED_FILL_COLOR } from './palette';
 import { useDragParts } from './useDragParts';
 import { useStudio, useViewState } from '../ui/studioContext';
 
@@ -25,18 +26,27 @@ export function PartInstances({ boxes, zScale }: { boxes: ComponentBox[]; zScale
   return (
     <group>
       {groups.map((group) => (
-        <PartGroup key={group[0]?.partId} boxes={group} zScale={zScale} />
+        <PartGroup key={group[0]?.partId} boxes={group} allBoxes={boxes} zScale={zScale} />
       ))}
     </group>
   );
 }
 
-function PartGroup({ boxes, zScale }: { boxes: ComponentBox[]; zScale: number }) {
+interface GroupProps {
+  /** The instances of one part. */
+  readonly boxes: ComponentBox[];
+  /** Every component box (snap and collision neighbours). */
+  readonly allBoxes: ComponentBox[];
+  readonly zScale: number;
+}
+
+function PartGroup({ boxes, allBoxes, zScale }: GroupProps) {
   const studio = useStudio();
   const selection = useViewState((s) => s.selection);
+  const colliding = useViewState((s) => s.collidingIds);
   const ref = useRef<InstancedMesh>(null);
   const first = boxes[0];
-  const dragHandlers = useDragParts(boxes, zScale);
+  const dragHandlers = useDragParts(boxes, allBoxes, zScale);
   const gl = useThree((s) => s.gl);
 
   useLayoutEffect(() => {
@@ -48,27 +58,30 @@ function PartGroup({ boxes, zScale }: { boxes: ComponentBox[]; zScale: number })
     const one = new Vector3(1, 1, 1);
     const base = new Color(CATEGORY_COLORS[first?.category ?? 'unknown']);
     const lit = base.clone().lerp(new Color(SELECTED_FILL_COLOR), 0.8);
+    const red = new Color(COLLISION_COLOR);
     const selected = new Set(selection);
+    const hit = new Set(colliding);
     boxes.forEach((b, i) => {
       p.set(...toScene(b.x, b.y, b.z + b.sizeZ / 2, zScale));
       q.setFromAxisAngle(UP, (b.rotationDeg * Math.PI) / 180);
       mesh.setMatrixAt(i, m.compose(p, q, one));
-      mesh.setColorAt(i, selected.has(b.id) ? lit : base);
+      mesh.setColorAt(i, hit.has(b.id) ? red : selected.has(b.id) ? lit : base);
     });
     mesh.count = boxes.length;
     mesh.instanceMatrix.needsUpdate = true;
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
     mesh.computeBoundingSphere();
     mesh.computeBoundingBox();
-  }, [boxes, zScale, selection, first]);
+  }, [boxes, zScale, selection, colliding, first]);
 
   function onClick(e: ThreeEvent<MouseEvent>) {
-    if (e.delta > 4 || e.instanceId === undefined) return;
+    if (e.delta > 4 || e.instanceId === undefined || studio.view.getState().tool !== 'select')
+      return;
     e.stopPropagation();
     const id = boxes[e.instanceId]?.id;
     if (!id) return;
     const current = studio.view.getState().selection;
-    if (e.shiftKey) {
+    if (e.shiftKey || e.ctrlKey || e.metaKey) {
       studio.select(current.includes(id) ? current.filter((s) => s !== id) : [...current, id]);
     } else {
       studio.select([id]);

@@ -7,42 +7,63 @@ import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { Vector3 } from 'three';
 import { toScene } from './coords';
+import { portMarkers } from './portMarkers';
 import type { SceneModel } from './useSceneModel';
+import { useStudio } from '../ui/studioContext';
 
 /** Client position of a component, or null when it is unknown or behind the camera. */
 export type ComponentProjector = (id: string) => { x: number; y: number } | null;
 
+/** Client position of a component's port, or null when unknown or behind the camera. */
+export type PortProjector = (id: string, port: string) => { x: number; y: number } | null;
+
 let current: ComponentProjector | null = null;
+let currentPort: PortProjector | null = null;
 
 /** The projector of the mounted viewport, if any. */
 export function componentProjector(): ComponentProjector | null {
   return current;
 }
 
+/** The port projector of the mounted viewport, if any. */
+export function portProjector(): PortProjector | null {
+  return currentPort;
+}
+
 /** Props: the scene model whose components are projected. */
 export function ScreenProjector({ model }: { model: SceneModel }) {
+  const studio = useStudio();
   const camera = useThree((s) => s.camera);
   const canvas = useThree((s) => s.gl.domElement);
   useEffect(() => {
-    const projector: ComponentProjector = (id) => {
-      const box = model.boxes.find((b) => b.id === id);
-      if (!box) return null;
+    function toClient(x: number, y: number, z: number) {
       // The camera may have moved since the last frame (a preset request): use where it is now.
       camera.updateMatrixWorld();
-      const p = new Vector3(...toScene(box.x, box.y, box.z + box.sizeZ, model.zScale)).project(
-        camera,
-      );
+      const p = new Vector3(...toScene(x, y, z, model.zScale)).project(camera);
       if (p.z > 1) return null;
       const rect = canvas.getBoundingClientRect();
       return {
         x: rect.left + ((p.x + 1) / 2) * rect.width,
         y: rect.top + ((1 - p.y) / 2) * rect.height,
       };
+    }
+    const projector: ComponentProjector = (id) => {
+      const box = model.boxes.find((b) => b.id === id);
+      return box ? toClient(box.x, box.y, box.z + box.sizeZ) : null;
+    };
+    const ports: PortProjector = (id, port) => {
+      const box = model.boxes.find((b) => b.id === id);
+      const marker = box
+        ? portMarkers([box], studio.parts).find((m) => m.port.id === port)
+        : undefined;
+      return marker ? toClient(marker.xMm, marker.yMm, marker.zMm) : null;
     };
     current = projector;
+    currentPort = ports;
     return () => {
       if (current === projector) current = null;
+      if (currentPort === ports) currentPort = null;
     };
-  }, [model, camera, canvas]);
+  }, [model, camera, canvas, studio]);
   return null;
 }

@@ -1,11 +1,18 @@
 /**
  * The 3D viewport: carrier stack, components, selection, labels and camera, drawn on
- * demand. `children` are extra scene overlays (traces, heat map, markers) mounted inside
- * the canvas; they share the scene's coordinates (see coords.ts) and `zScale`.
+ * demand, with the editing tools: drag with snapping (snap guides), box selection,
+ * dropping parts from the palette and the connect tool's port markers. `children` are extra
+ * scene overlays (traces, heat map, markers) mounted inside the canvas; they share the
+ * scene's coordinates (see coords.ts) and `zScale`.
  */
 import { Canvas } from '@react-three/fiber';
 import type { ReactNode } from 'react';
+import { BoxSelect } from './BoxSelect';
 import { CameraRig } from './CameraRig';
+import { DropPlacer } from './DropPlacer';
+import { PortMarkers } from './PortMarkers';
+import { SnapGuides } from './SnapGuides';
+import { ToolHint } from './ToolHint';
 import { CarrierStack } from './CarrierStack';
 import { DesignOverlays } from './DesignOverlays';
 import { FrameReporter } from './FrameReporter';
@@ -17,8 +24,8 @@ import { SelectionOutline } from './SelectionOutline';
 import { ViewportLegend } from './ViewportLegend';
 import { useSceneModel } from './useSceneModel';
 
-/** Props: overlays drawn in the scene (optional). */
-export function Viewport({ children }: { children?: ReactNode }) {
+/** Props: overlays drawn in the scene, and DOM overlays over the canvas such as the heat-map legend (optional). */
+export function Viewport({ children, overlays }: { children?: ReactNode; overlays?: ReactNode }) {
   const model = useSceneModel();
   return (
     <div className="viewport" data-testid="viewport">
@@ -39,12 +46,18 @@ export function Viewport({ children }: { children?: ReactNode }) {
         <DesignOverlays zScale={model.zScale} />
         <SelectionOutline boxes={model.boxes} zScale={model.zScale} />
         <PartLabels boxes={model.boxes} zScale={model.zScale} />
+        <PortMarkers boxes={model.boxes} zScale={model.zScale} />
+        <SnapGuides model={model} />
+        <BoxSelect boxes={model.boxes} zScale={model.zScale} />
+        <DropPlacer boxes={model.boxes} />
         {children}
         <CameraRig model={model} />
         <FrameReporter />
         <ScreenProjector model={model} />
       </Canvas>
       <ViewportLegend boxes={model.boxes} zScale={model.zScale} />
+      {overlays}
+      <ToolHint />
     </div>
   );
 }

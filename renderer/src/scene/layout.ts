@@ -35,8 +35,11 @@ export interface ComponentBox extends BoxMm {
 /** Footprint used for a component whose part is not in the library, mm. */
 export const UNKNOWN_PART_SIZE_MM = { x: 10, y: 10, z: 1 } as const;
 
-/** Height of each carrier's top face, mm from the bottom of the base carrier. */
-export function carrierTopsMm(carriers: readonly Carrier[]): Map<string, number> {
+/**
+ * Height of each carrier's top face, mm from the bottom of the base carrier. `explodeGapMm`
+ * (exploded view, default 0) is added below every carrier mounted on another.
+ */
+export function carrierTopsMm(carriers: readonly Carrier[], explodeGapMm = 0): Map<string, number> {
   const tops = new Map<string, number>();
   const byId = new Map(carriers.map((c) => [c.id, c]));
   function topOf(c: Carrier, depth: number): number {
@@ -44,7 +47,7 @@ export function carrierTopsMm(carriers: readonly Carrier[]): Map<string, number>
     if (known !== undefined) return known;
     const parent = c.onCarrierId ? byId.get(c.onCarrierId) : undefined;
     // A cycle or a dangling parent is a loader error; draw the carrier on the ground then.
-    const bottom = parent && depth < carriers.length ? topOf(parent, depth + 1) : 0;
+    const bottom = parent && depth < carriers.length ? topOf(parent, depth + 1) + explodeGapMm : 0;
     const top = bottom + c.standoffMm + c.layers.reduce((sum, l) => sum + l.thicknessMm, 0);
     tops.set(c.id, top);
     return top;
@@ -53,9 +56,9 @@ export function carrierTopsMm(carriers: readonly Carrier[]): Map<string, number>
   return tops;
 }
 
-/** The layer slabs of every carrier. */
-export function layerSlabs(doc: Design): LayerSlab[] {
-  const tops = carrierTopsMm(doc.carriers);
+/** The layer slabs of every carrier (carriers lifted by `explodeGapMm` per level). */
+export function layerSlabs(doc: Design, explodeGapMm = 0): LayerSlab[] {
+  const tops = carrierTopsMm(doc.carriers, explodeGapMm);
   return doc.carriers.flatMap((c) => {
     const total = c.layers.reduce((sum, l) => sum + l.thicknessMm, 0);
     let z = (tops.get(c.id) ?? total) - total;
@@ -78,8 +81,12 @@ export function layerSlabs(doc: Design): LayerSlab[] {
 }
 
 /** The component boxes, stacked on their carrier (top or bottom side) or on another component. */
-export function componentBoxes(doc: Design, library: PartLibrary): ComponentBox[] {
-  const tops = carrierTopsMm(doc.carriers);
+export function componentBoxes(
+  doc: Design,
+  library: PartLibrary,
+  explodeGapMm = 0,
+): ComponentBox[] {
+  const tops = carrierTopsMm(doc.carriers, explodeGapMm);
   const carriers = new Map(doc.carriers.map((c) => [c.id, c]));
   const byId = new Map(doc.components.map((c) => [c.id, c]));
   const boxes = new Map<string, ComponentBox>();

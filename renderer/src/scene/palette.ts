@@ -33,6 +33,12 @@ export const CATEGORY_LABELS: Record<PartCategory | 'unknown', string> = {
 /** Colour of the selection outline. */
 export const SELECTION_COLOR = '#ffffff';
 
+/** Parts that overlap another part while dragging. */
+export const COLLISION_COLOR = '#ff3b3b';
+
+/** Snap target marker and connect-tool port markers. */
+export const SNAP_COLOR = '#ffe066';
+
 /** Fill colour selected parts blend towards (the UI accent, lightened). */
 export const SELECTED_FILL_COLOR = '#8fd0ff';
 

@@ -4,6 +4,8 @@
  * Changing it does not bump the document revision and never clears redo.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ThermalPresetChoice } from '../worker/thermalPreset';
+import type { ThermalPresetChoice } from '../worker/thermalPreset';
 
 /** Named camera views. */
 export type CameraPreset = 'top' | 'front' | 'side' | 'iso';
@@ -52,15 +54,32 @@ export interface ViewState {
   /** Selected ids (components, carriers or links), in click order. */
   readonly selection: readonly string[];
   /** Latest camera request; `nonce` changes so the same preset can be asked twice. */
-  readonly camera: { readonly preset: CameraPreset; readonly nonce: number };
+  readonly camera: {
+    readonly preset: CameraPreset;
+    readonly nonce: number;
+    /** Frame the selected components instead of the whole design. */
+    readonly isFitSelection?: boolean;
+  };
   /** Cursor over the carrier in global mm; null when the pointer is elsewhere. */
   readonly cursorMm: { readonly x: number; readonly y: number } | null;
   readonly panels: {
     readonly outline: boolean;
     readonly inspector: boolean;
     readonly metrics: boolean;
+    /** Carrier layers: shown, translucent or hidden per carrier. */
+    readonly layers: boolean;
+    /** Parts palette (search the library, drag a part onto a carrier). */
+    readonly parts: boolean;
   };
   readonly dialog: OpenDialog;
+  /** Heat-map overlay: shown or not, and the layer (heat-map slice label) it shows; null = top surface. */
+  readonly heatmap: { readonly isVisible: boolean; readonly layer: string | null };
+  /** Mesh preset choice of the live thermal solve (worker/thermalPreset.ts). */
+  readonly thermalPreset: ThermalPresetChoice;
+  /** Heat-map overlay: shown or not, and the layer (heat-map slice label) it shows; null = top surface. */
+  readonly heatmap: { readonly isVisible: boolean; readonly layer: string | null };
+  /** Mesh preset choice of the live thermal solve (worker/thermalPreset.ts). */
+  readonly thermalPreset: ThermalPresetChoice;
   /** Short transient message in the status bar, e.g. "Saved". */
   readonly notice: string;
   /** Grid pitch drags and placements snap to, mm. */
@@ -91,8 +110,12 @@ export function createViewStore(): StoreApi<ViewState> {
     selection: [],
     camera: { preset: 'iso', nonce: 0 },
     cursorMm: null,
-    panels: { outline: true, inspector: true, metrics: true },
+    panels: { outline: true, inspector: true, metrics: true, layers: false, parts: true },
     dialog: null,
+    heatmap: { isVisible: false, layer: null },
+    thermalPreset: 'auto',
+    heatmap: { isVisible: false, layer: null },
+    thermalPreset: 'auto',
     notice: '',
     gridPitchMm: DEFAULT_GRID_PITCH_MM,
     isSnapping: true,
@@ -111,9 +134,10 @@ export function requestCamera(
   view: StoreApi<ViewState>,
   preset: CameraPreset,
   isOrthographic?: boolean,
+  isFitSelection = false,
 ): void {
   view.setState((s) => ({
-    camera: { preset, nonce: s.camera.nonce + 1 },
+    camera: { preset, nonce: s.camera.nonce + 1, isFitSelection },
     isOrthographic: isOrthographic ?? s.isOrthographic,
   }));
 }

@@ -3,6 +3,7 @@
  */
 import { runAction } from './actions/registry';
 import { useDocState, useStudio, useViewState } from './studioContext';
+import { ThermalToolbar } from './thermal/ThermalToolbar';
 
 const CAMERA_BUTTONS: ReadonlyArray<[string, string, string]> = [
   ['view.camera.top', 'Top', '1'],
@@ -54,6 +55,7 @@ export function Toolbar() {
           Fit
         </button>
       </div>
+      <ThermalToolbar />
     </div>
   );
 }

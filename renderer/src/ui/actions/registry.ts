@@ -2,18 +2,26 @@
  * The one action registry: menu bar, keyboard shortcuts, the host's native menu and the
  * test API all run actions through `runAction`.
  */
+import { ARRANGE_ACTIONS } from './arrangeActions';
+import { CLIPBOARD_ACTIONS } from './clipboardActions';
 import { EDIT_ACTIONS } from './editActions';
 import { FILE_ACTIONS } from './fileActions';
 import type { Action, ActionContext } from './types';
 import { VIEW_ACTIONS } from './viewActions';
+import { THERMAL_ACTIONS } from '../thermal/thermalActions';
 import type { Studio } from '../../store/studio';
 import { REVIEW_ACTIONS } from '../review/reviewActions';
+import { EXPORT_ACTIONS } from '../export/exportActions';
 
 /** Every action, in menu order. */
 export const ACTIONS: readonly Action[] = [
   ...FILE_ACTIONS,
+  ...EXPORT_ACTIONS,
   ...EDIT_ACTIONS,
+  ...CLIPBOARD_ACTIONS,
+  ...ARRANGE_ACTIONS,
   ...VIEW_ACTIONS,
+  ...THERMAL_ACTIONS,
   ...REVIEW_ACTIONS,
 ];
 

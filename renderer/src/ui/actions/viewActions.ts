@@ -2,6 +2,7 @@
  * View and Help actions: camera presets, fit, panels, the shortcuts overlay, about.
  */
 import { requestCamera, type CameraPreset, type ViewState } from '../../store/viewStore';
+import { LAYOUT_ACTIONS } from './layoutActions';
 import type { Action } from './types';
 
 const always = () => true;
@@ -30,13 +31,42 @@ export const VIEW_ACTIONS: readonly Action[] = [
     run: ({ studio }) => requestCamera(studio.view, preset),
   })),
   {
+    id: 'view.camera.orthoTop',
+    label: 'Orthographic top view',
+    keys: ['T', '5'],
+    menu: 'view',
+    when: always,
+    run: ({ studio }) => requestCamera(studio.view, 'top', true),
+  },
+  {
+    id: 'view.projection',
+    label: 'Orthographic projection',
+    keys: ['O'],
+    menu: 'view',
+    when: always,
+    run: ({ studio }) => {
+      const { camera, isOrthographic } = studio.view.getState();
+      requestCamera(studio.view, camera.preset, !isOrthographic);
+    },
+  },
+  {
     id: 'view.fit',
-    label: 'Fit design',
+    label: 'Fit selection (or design)',
     keys: ['F'],
+    menu: 'view',
+    when: always,
+    run: ({ studio }) =>
+      requestCamera(studio.view, studio.view.getState().camera.preset, undefined, true),
+  },
+  {
+    id: 'view.fitAll',
+    label: 'Fit design',
+    keys: ['Shift+F'],
     menu: 'view',
     when: always,
     run: ({ studio }) => requestCamera(studio.view, studio.view.getState().camera.preset),
   },
+  ...LAYOUT_ACTIONS,
   ...PANELS.map(([panel, label]): Action => ({
     id: `view.panel.${panel}`,
     label: `${label} panel`,

@@ -8,6 +8,7 @@ import type { Command } from '../../model/commands';
 import { MAX_COORDINATE_MM } from '../../model/limits';
 import { CATEGORY_LABELS } from '../../scene/palette';
 import { useDocState, useStudio, useViewState } from '../studioContext';
+import { ComponentThermal } from '../thermal/ComponentThermal';
 import { CarrierDetails } from './CarrierDetails';
 import { QuantityField } from './QuantityField';
 import { TextField } from './TextField';
@@ -115,6 +116,7 @@ export function Inspector() {
                 </dd>
               </dl>
             )}
+            <ComponentThermal id={component.id} />
           </form>
         )}
       </div>
