@@ -7,9 +7,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
+import { StudioPage } from './pages/StudioPage';
 
 const OUT = '.test-output/report-e2e';
 /** A runner for the CLI bundle built into OUT (the bundle exports runCli; the bin starts it). */
@@ -204,4 +206,67 @@ test('the same check catches a report that reaches out', async ({ page }) => {
   const result = await openReport(page, html);
   expect(result.violations.length + result.requests.length).toBeGreaterThan(0);
   expect(result.violations.join(' ')).toMatch(/img-src|script-src/);
+});
+
+test.describe('studio exports (browser build)', () => {
+  test('report HTML from the File menu, then metrics JSON and CSV and glTF, as downloads', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const studio = new StudioPage(page);
+    await studio.goto();
+    expect(await studio.runAction('file.new:switch-cpo-b')).toBe(true);
+    await studio.waitForFrame();
+    const cli = JSON.parse(
+      lightpath(['analyze', 'assets/examples/switch-cpo-b.lightpath.json', '--json']),
+    ) as { summary: unknown; links: unknown[] };
+
+    await page.getByRole('button', { name: 'File' }).click();
+    const item = page.locator('[data-action="report.exportHtml"]');
+    await expect(item).toBeEnabled();
+    const reportDownload = page.waitForEvent('download', { timeout: 60_000 });
+    await item.click();
+    // While the report builds, every export is disabled.
+    expect(await studio.runAction('export.gltf')).toBe(false);
+    const report = await reportDownload;
+    expect(report.suggestedFilename()).toBe('switch-cpo-b-report.html');
+    const html = await readFile(await report.path(), 'utf8');
+    expect(html).toContain('<svg class="heatmap"');
+    expect(html).toContain('<svg class="view iso"');
+    expect(html).toContain(`${(cli.summary as { totalPowerW: number }).totalPowerW.toFixed(2)} W`);
+
+    const download = async (id: string) => {
+      const next = page.waitForEvent('download', { timeout: 60_000 });
+      expect(await studio.runAction(id)).toBe(true);
+      const file = await next;
+      return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+    };
+    const json = await download('export.metricsJson');
+    expect(json.name).toBe('switch-cpo-b-metrics.json');
+    const metrics = JSON.parse(json.text) as {
+      summary: unknown;
+      links: unknown[];
+      thermal: { maxC: number };
+    };
+    expect(metrics.summary).toEqual(cli.summary);
+    expect(metrics.links).toEqual(cli.links);
+    expect(metrics.thermal.maxC).toBeGreaterThan(35);
+
+    const csv = await download('export.metricsCsv');
+    expect(csv.name).toBe('switch-cpo-b-links.csv');
+    expect(csv.text.split('\r\n')).toHaveLength(cli.links.length + 2);
+
+    const gltf = await download('export.gltf');
+    expect(gltf.name).toBe('switch-cpo-b.gltf');
+    const scene = JSON.parse(gltf.text) as {
+      asset: { version: string };
+      nodes: { name: string }[];
+    };
+    expect(scene.asset.version).toBe('2.0');
+    const doc = JSON.parse(await studio.serialized()) as {
+      carriers: unknown[];
+      components: unknown[];
+    };
+    expect(scene.nodes).toHaveLength(doc.carriers.length + doc.components.length + 1);
+  });
 });
