@@ -1,14 +1,48 @@
 /**
- * Help → Keyboard shortcuts ("?"): every action with a key, from the registry.
+ * Help → Keyboard shortcuts ("?"): every action with a key, from the registry, grouped by
+ * the first part of its id (file, edit, view, tools, review, help), then the mouse and
+ * Escape gestures that are not actions.
  */
 import { ACTIONS } from '../actions/registry';
 import { displayKeys, isMac } from '../actions/keys';
+import type { Action } from '../actions/types';
 import { Modal } from './Modal';
+
+/** Group heading of an action id's first segment; unknown prefixes go under "Other". */
+const GROUP_OF: Readonly<Record<string, string>> = {
+  file: 'File',
+  edit: 'Edit',
+  part: 'Edit',
+  arrange: 'Edit',
+  view: 'View',
+  tool: 'Tools',
+  measure: 'Tools',
+  review: 'Review',
+  palette: 'Help',
+  help: 'Help',
+};
+
+/** Actions with keys, grouped in first-seen order of their group. */
+export function shortcutGroups(actions: readonly Action[]): [string, Action[]][] {
+  const groups = new Map<string, Action[]>();
+  for (const a of actions) {
+    if (a.keys.length === 0) continue;
+    const group = GROUP_OF[a.id.split('.')[0] ?? ''] ?? 'Other';
+    groups.set(group, [...(groups.get(group) ?? []), a]);
+  }
+  return [...groups.entries()];
+}
+
+const GESTURES: ReadonlyArray<[string, string[]]> = [
+  ['Move parts (snaps; Esc cancels)', ['Drag a part']],
+  ['Orbit / pan / zoom', ['Left drag', 'Right drag', 'Wheel']],
+  ['Context menu of a part or the view', ['Right-click', 'Shift+F10']],
+  ['Clear the measure, leave a tool, close a menu', ['Esc']],
+];
 
 /** Props: how to close the overlay. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const mac = isMac(navigator.platform);
-  const bound = ACTIONS.filter((a) => a.keys.length > 0);
   return (
     <Modal
       title="Keyboard shortcuts"
@@ -21,30 +55,34 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       }
     >
       <table className="shortcuts">
-        <tbody>
-          {bound.map((a) => (
-            <tr key={a.id}>
-              <td>{a.label}</td>
-              <td>
-                {a.keys.map((k) => (
-                  <kbd key={k}>{displayKeys(k, mac)}</kbd>
-                ))}
-              </td>
+        {[...shortcutGroups(ACTIONS), ['Mouse and Escape', null] as const].map(([group, list]) => (
+          <tbody key={group} data-group={group}>
+            <tr>
+              <th colSpan={2}>{group}</th>
             </tr>
-          ))}
-          <tr>
-            <td>Move parts (0.5 mm snap; Esc cancels)</td>
-            <td>
-              <kbd>Drag a part</kbd>
-            </td>
-          </tr>
-          <tr>
-            <td>Orbit / pan / zoom</td>
-            <td>
-              <kbd>Left drag</kbd> <kbd>Right drag</kbd> <kbd>Wheel</kbd>
-            </td>
-          </tr>
-        </tbody>
+            {list
+              ? list.map((a) => (
+                  <tr key={a.id} data-action={a.id}>
+                    <td>{a.label}</td>
+                    <td>
+                      {a.keys.map((k) => (
+                        <kbd key={k}>{displayKeys(k, mac)}</kbd>
+                      ))}
+                    </td>
+                  </tr>
+                ))
+              : GESTURES.map(([label, keys]) => (
+                  <tr key={label}>
+                    <td>{label}</td>
+                    <td>
+                      {keys.map((k) => (
+                        <kbd key={k}>{k}</kbd>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
+          </tbody>
+        ))}
       </table>
     </Modal>
   );

@@ -81,6 +81,6 @@ export function requestFocus(studio: Studio, pointMm: PointMm, radiusMm: number)
 
 /** Starts writing a comment at an anchor: the panel opens with the draft. */
 export function startDraft(studio: Studio, anchor: CommentAnchor): void {
-  studio.view.setState({ tool: 'select' });
+  studio.view.setState({ tool: 'select', notice: '' });
   reviewStoreOf(studio).setState({ draft: { anchor }, isPanelOpen: true, activeCommentId: null });
 }
