@@ -35,6 +35,23 @@ export interface LightpathTestApi {
   screenPointOf(id: string): { x: number; y: number } | null;
   /** Client pixel position of the centre of a review comment's pin head, or null. */
   screenPointOfComment(id: string): { x: number; y: number } | null;
+  /** Client pixel position of a component's port (connect tool marker), or null. */
+  screenPointOfPort(id: string, port: string): { x: number; y: number } | null;
+  /** The editor's view state: grid, snapping, projection, explode, tool, live collisions. */
+  getView(): Pick<
+    ViewState,
+    | 'gridPitchMm'
+    | 'isSnapping'
+    | 'isOrthographic'
+    | 'explode'
+    | 'tool'
+    | 'connectFrom'
+    | 'collidingIds'
+    | 'layerVisibility'
+  >;
+  /** Input-to-frame times and draw calls of the viewport (scene/frameStats.ts). */
+  frameStats(): FrameStats;
+  resetFrameStats(): void;
 }
 
 declare global {
@@ -57,5 +74,21 @@ export function installTestApi(studio: Studio, win: Window = window): void {
     listTemplates: () => listExamples().map((e) => e.id),
     screenPointOf: (id) => componentProjector()?.(id) ?? null,
     screenPointOfComment: (id) => commentPinProjector()?.(id) ?? null,
+    screenPointOfPort: (id, port) => portProjector()?.(id, port) ?? null,
+    getView: () => {
+      const v = studio.view.getState();
+      return {
+        gridPitchMm: v.gridPitchMm,
+        isSnapping: v.isSnapping,
+        isOrthographic: v.isOrthographic,
+        explode: v.explode,
+        tool: v.tool,
+        connectFrom: v.connectFrom,
+        collidingIds: v.collidingIds,
+        layerVisibility: v.layerVisibility,
+      };
+    },
+    frameStats: () => JSON.parse(JSON.stringify(frameStats())) as FrameStats,
+    resetFrameStats,
   };
 }
