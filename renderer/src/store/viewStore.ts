@@ -5,7 +5,6 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ThermalPresetChoice } from '../worker/thermalPreset';
-import type { ThermalPresetChoice } from '../worker/thermalPreset';
 
 /** Named camera views. */
 export type CameraPreset = 'top' | 'front' | 'side' | 'iso';
@@ -76,10 +75,6 @@ export interface ViewState {
   readonly heatmap: { readonly isVisible: boolean; readonly layer: string | null };
   /** Mesh preset choice of the live thermal solve (worker/thermalPreset.ts). */
   readonly thermalPreset: ThermalPresetChoice;
-  /** Heat-map overlay: shown or not, and the layer (heat-map slice label) it shows; null = top surface. */
-  readonly heatmap: { readonly isVisible: boolean; readonly layer: string | null };
-  /** Mesh preset choice of the live thermal solve (worker/thermalPreset.ts). */
-  readonly thermalPreset: ThermalPresetChoice;
   /** Short transient message in the status bar, e.g. "Saved". */
   readonly notice: string;
   /** Grid pitch drags and placements snap to, mm. */
@@ -112,8 +107,6 @@ export function createViewStore(): StoreApi<ViewState> {
     cursorMm: null,
     panels: { outline: true, inspector: true, metrics: true, layers: false, parts: true },
     dialog: null,
-    heatmap: { isVisible: false, layer: null },
-    thermalPreset: 'auto',
     heatmap: { isVisible: false, layer: null },
     thermalPreset: 'auto',
     notice: '',
