@@ -37,6 +37,7 @@ nav.toc li a { color: #1d232b; text-decoration: none; flex: 1; }
 nav.toc li .no { width: 28px; color: #1f4e79; font-weight: bold; }
 table.data { border-collapse: collapse; width: 100%; margin: 6px 0 10px; font-size: 8.5pt; }
 table.data.small { font-size: 7.5pt; }
+table.data.figures { width: 62%; }
 table.data th { background: #1f4e79; color: #fff; text-align: left; padding: 3px 5px; font-weight: bold; }
 table.data td { padding: 2.5px 5px; border-bottom: 1px solid #dde3ea; vertical-align: top; }
 table.data tbody tr:nth-child(even) td { background: #f4f7fa; }
@@ -44,6 +45,8 @@ table.data .num { text-align: right; font-variant-numeric: tabular-nums; white-s
 table.data td.this { font-weight: bold; }
 table.data td.id { white-space: nowrap; }
 table.compare .arch { font-weight: normal; font-size: 7pt; }
+table.compare th.num { white-space: normal; vertical-align: bottom; }
+table.compare td:first-child { width: 24%; }
 thead { display: table-header-group; }
 tr, .badge, figure.keep { break-inside: avoid; page-break-inside: avoid; }
 .badge { display: inline-block; padding: 0 5px; border-radius: 3px; font-size: 7.5pt; font-weight: bold; color: #fff; white-space: nowrap; }

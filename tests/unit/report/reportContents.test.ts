@@ -83,7 +83,7 @@ describe('findings and comments', () => {
       variants: [{ label: 'NPO', doc: other, analyses: reportInput(other).analyses }],
     });
     const text = withVariant.slice(withVariant.indexOf('id="comparison"'));
-    expect(text).toContain('Near-packaged optics (NPO)');
+    expect(text).toContain('<span class="arch">NPO</span>');
     expect(text).toContain(reportInput(other).analyses.electrical.summary.totalPowerW.toFixed(2));
   });
 

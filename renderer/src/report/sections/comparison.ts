@@ -5,7 +5,7 @@
 import { escapeHtml, fmt } from '../format';
 import type { ReportAnalyses, ReportInput, ReportSection, ReportVariant } from '../reportTypes';
 import { barChartSvg } from '../svg/barChart';
-import { ARCHITECTURE_LABELS } from './labels';
+import { ARCHITECTURE_SHORT } from './labels';
 
 interface Row {
   readonly label: string;
@@ -40,13 +40,13 @@ export function comparisonSection(input: ReportInput): ReportSection | undefined
   if (others.length === 0) return undefined;
   const all: ReportVariant[] = [
     {
-      label: `${input.doc.meta.variant || input.doc.meta.name} (this design)`,
+      label: `${input.doc.meta.variant || input.doc.meta.name} (this)`,
       doc: input.doc,
       analyses: input.analyses,
     },
     ...others,
   ];
-  const head = `<thead><tr><th></th>${all.map((v) => `<th class="num">${escapeHtml(v.label)}<br><span class="arch">${escapeHtml(ARCHITECTURE_LABELS[v.doc.meta.architecture])}</span></th>`).join('')}</tr></thead>`;
+  const head = `<thead><tr><th></th>${all.map((v) => `<th class="num">${escapeHtml(v.label)}<br><span class="arch">${escapeHtml(ARCHITECTURE_SHORT[v.doc.meta.architecture])}</span></th>`).join('')}</tr></thead>`;
   const body = ROWS.map(
     (r) =>
       `<tr><td>${r.label}</td>${all.map((v, i) => `<td class="num${i === 0 ? ' this' : ''}">${r.value(v.analyses)}</td>`).join('')}</tr>`,

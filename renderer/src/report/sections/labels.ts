@@ -10,3 +10,13 @@ export const ARCHITECTURE_LABELS: Readonly<Record<Architecture, string>> = {
   'cpo-b': 'Co-packaged optics, Type B (OE on 2.5D interposer)',
   'cpo-c': 'Co-packaged optics, Type C (3D stacked OE)',
 };
+
+/** Short architecture names for table headers. */
+export const ARCHITECTURE_SHORT: Readonly<Record<Architecture, string>> = {
+  'dsp-pluggable': 'DSP pluggable',
+  lpo: 'LPO',
+  npo: 'NPO',
+  'cpo-a': 'CPO Type A',
+  'cpo-b': 'CPO Type B',
+  'cpo-c': 'CPO Type C',
+};

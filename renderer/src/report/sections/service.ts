@@ -36,7 +36,7 @@ export function serviceSection(service: ServiceResult): ReportSection {
       ['Hardware cost', `${fmtInt(service.hardwareCostUsd)} USD`],
       ['Total bandwidth', `${(service.totalBandwidthGbps / 1000).toFixed(2)} Tb/s`],
     ],
-    { numeric: [1] },
+    { numeric: [1], className: 'data figures' },
   );
   const parts = table(
     ['Part', 'Count', 'Σ FIT', 'Failures/yr'],
