@@ -38,8 +38,11 @@ export type Architecture = z.infer<typeof ArchitectureSchema>;
 export const CarrierKindSchema = z.enum(['pcb', 'substrate', 'interposer-2.5d', 'interposer-3d']);
 export type CarrierKind = z.infer<typeof CarrierKindSchema>;
 
-/** SerDes reach class of an electrical link (OIF CEI naming). */
-export const SerdesClassSchema = z.enum(['XSR', 'VSR', 'MR', 'LR']);
+/**
+ * SerDes reach class of an electrical link (OIF CEI naming). `XSR+` is OIF CEI-112G-XSR+
+ * (die to a nearby optical engine over up to 13 dB, e.g. NPO through a board and socket).
+ */
+export const SerdesClassSchema = z.enum(['XSR', 'XSR+', 'VSR', 'MR', 'LR']);
 export type SerdesClass = z.infer<typeof SerdesClassSchema>;
 
 export const ModulationSchema = z.enum(['NRZ', 'PAM4']);

@@ -80,7 +80,7 @@ describe('analyzeElectrical', () => {
     // Ports at x 60 and x 90 on y 50: 30 mm of board; the xPU's BGA (0.3 dB), the engine's socket (0.5 dB).
     expect(l.lengthMm).toBe(30);
     expect(l.lossDb).toBeCloseTo(30 * 0.045 + 0.3 + 0.5, 12);
-    expect(l.budgetDb).toBe(13);
+    expect(l.budgetDb).toBe(10); // the link's XSR class at 112G
     const pcbPsPerMm = Math.sqrt(3.4) / 0.299792458;
     const fiberPsPerMm = 1.4677 / 0.299792458;
     expect(l.latency?.serdesNs).toBe(10);

@@ -133,8 +133,9 @@ describe('lightpath analyze', () => {
       { medium: 'pcb', lengthMm: 95, lossDb: expect.any(Number) },
     ]);
     // At 26.5625 GHz (the 112G anchor): 0.1 dB/mm substrate, 0.045 dB/mm board, and
-    // C4 0.15 + package via 0.3 + BGA 0.3 + host connector 0.7 + module edge 0.3 dB.
-    const expectedLoss = substrateMm * 0.1 + 95 * 0.045 + 0.15 + 0.3 + 0.3 + 0.7 + 0.3;
+    // C4 0.15 + package via 0.3 + BGA 0.3 + host connector 0.7 + module edge 0.3 dB, and the
+    // linear module's own 30 mm paddle-card trace to its driver/TIA at the board's 0.045 dB/mm.
+    const expectedLoss = substrateMm * 0.1 + 95 * 0.045 + 0.15 + 0.3 + 0.3 + 0.7 + 0.3 + 30 * 0.045;
     expect(link.lossDb).toBeCloseTo(expectedLoss, 9);
     expect(link.budgetDb).toBe(16);
     expect(link.budgetKind).toBe('lpo-host');
@@ -146,7 +147,7 @@ describe('lightpath analyze', () => {
     const run = await runCliCaptured(['analyze', 'near.json'], { 'near.json': near });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('margin dB');
-    expect(run.stdout).toMatch(/^l1\s+105\.57\s+7\.08\s+16\.0\s+8\.92/m);
+    expect(run.stdout).toMatch(/^l1\s+105\.57\s+8\.43\s+16\.0\s+7\.57/m);
   });
 
   test('--strict exits 1 when a budget fails and 0 when all pass', async () => {

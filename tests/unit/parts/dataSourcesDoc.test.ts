@@ -12,6 +12,7 @@ import {
 import { FIBER_MIN_BEND_RADIUS_MM } from '../../../renderer/src/model/data/fiber';
 import { LANE_PITCH_MM } from '../../../renderer/src/model/data/lanePitch';
 import { LATENCY_NS } from '../../../renderer/src/model/data/latency';
+import { LINEAR_MODULE_PATH } from '../../../renderer/src/model/data/linearModulePath';
 import { ENERGY_PROFILES, HOST_SERDES_PJ_PER_BIT } from '../../../renderer/src/model/data/power';
 import {
   HTC_W_M2K,
@@ -53,6 +54,11 @@ function expectedRows(): [string, number[], string][] {
       rows.push([`channelBudget · REACH_BUDGET_DB.${rc}.${k}`, [e.budgetDb], e.sourceId]);
   for (const [rc, e] of Object.entries(LPO_HOST_BUDGET_DB))
     rows.push([`channelBudget · LPO_HOST_BUDGET_DB.${rc}`, [e.budgetDb], e.sourceId]);
+  rows.push([
+    'linearModulePath · LINEAR_MODULE_PATH',
+    [LINEAR_MODULE_PATH.lengthMm],
+    LINEAR_MODULE_PATH.sourceId,
+  ]);
   for (const [rc, t] of Object.entries(HOST_SERDES_PJ_PER_BIT))
     for (const [k, e] of Object.entries(t))
       rows.push([`power · HOST_SERDES_PJ_PER_BIT.${rc}.${k}`, [e.pjPerBit], e.sourceId]);

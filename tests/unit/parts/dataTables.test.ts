@@ -5,6 +5,7 @@ import * as fiber from '../../../renderer/src/model/data/fiber';
 import * as lanePitch from '../../../renderer/src/model/data/lanePitch';
 import * as laser from '../../../renderer/src/model/data/laser';
 import * as latency from '../../../renderer/src/model/data/latency';
+import * as linearModulePath from '../../../renderer/src/model/data/linearModulePath';
 import * as power from '../../../renderer/src/model/data/power';
 import * as propagation from '../../../renderer/src/model/data/propagation';
 import * as sourced from '../../../renderer/src/model/data/sourced';
@@ -21,7 +22,18 @@ function sourceIdsIn(value: unknown, path: string): [string, string][] {
   );
 }
 
-const MODULES = { budget, loss, fiber, lanePitch, laser, latency, power, propagation, thermal };
+const MODULES = {
+  budget,
+  loss,
+  fiber,
+  lanePitch,
+  laser,
+  latency,
+  linearModulePath,
+  power,
+  propagation,
+  thermal,
+};
 
 describe('data tables', () => {
   it('every entry names a source documented in docs/DATA-SOURCES.md', () => {
@@ -71,18 +83,31 @@ describe('data tables', () => {
     expect(loss.lossAtGhz(loss.MEDIUM_LOSS_DB_PER_MM.pcb, 13.28125)).toBeCloseTo(0.0225, 12);
   });
 
-  it('orders budgets XSR < VSR < MR < LR and never gives LPO more than VSR', () => {
+  it('orders budgets XSR < XSR+ < VSR < MR < LR and never gives LPO more than VSR', () => {
     for (const rc of sourced.RATE_CLASSES) {
       const b = (r: budget.ReachClass) => budget.reachBudgetDb(rc, r);
-      expect(b('XSR')).toBeLessThan(b('VSR'));
+      expect(b('XSR')).toBeLessThan(b('XSR+'));
+      expect(b('XSR+')).toBeLessThan(b('VSR'));
       expect(b('VSR')).toBeLessThan(b('MR'));
       expect(b('MR')).toBeLessThan(b('LR'));
       expect(budget.linkBudgetDb(rc, 'VSR', true)).toBeLessThanOrEqual(
         budget.linkBudgetDb(rc, 'VSR', false),
       );
     }
-    expect(budget.reachBudgetDb('112G', 'XSR')).toBe(13);
+    expect(budget.reachBudgetDb('112G', 'XSR')).toBe(10);
+    expect(budget.reachBudgetDb('112G', 'XSR+')).toBe(13);
     expect(budget.linkBudgetDb('112G', 'MR', true)).toBe(16); // LPO host budget, whatever the class
+  });
+
+  it('raises host SerDes energy with reach class, XSR+ linear in budget between XSR and VSR', () => {
+    const classes: budget.ReachClass[] = ['XSR', 'XSR+', 'VSR', 'MR', 'LR'];
+    for (const rc of sourced.RATE_CLASSES) {
+      const e = classes.map((c) => power.HOST_SERDES_PJ_PER_BIT[rc][c].pjPerBit);
+      for (let i = 1; i < e.length; i++) expect(e[i]).toBeGreaterThan(e[i - 1]!);
+    }
+    // 112G: 1.0 + (13 − 10) / (16 − 10) × (2.5 − 1.0); 224G: 1.2 + (13 − 10) / (18 − 10) × 1.8.
+    expect(power.HOST_SERDES_PJ_PER_BIT['112G']['XSR+'].pjPerBit).toBeCloseTo(1.75, 12);
+    expect(power.HOST_SERDES_PJ_PER_BIT['224G']['XSR+'].pjPerBit).toBeCloseTo(1.875, 12);
   });
 
   it('gives ~6.1 ps/mm on board and ~4.9 ps/mm in fiber', () => {

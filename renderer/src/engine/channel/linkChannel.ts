@@ -8,7 +8,9 @@
  * L(f) = a·√f + b·f that passes through both points (`lossAtGhz`), so a link exactly at a
  * class's Nyquist gets the table value. The budget is that of the link's SerDes reach class
  * at its rate class (model/data/channelBudget), or the LPO host budget when the far end is a
- * linear module (no DSP). Margin = budget − loss; the link passes when margin ≥ 0.
+ * linear module (no DSP). A linear module does not retime, so the host channel runs on to its
+ * driver/TIA: the module's internal trace (model/data/linearModulePath) is added to the loss.
+ * Margin = budget − loss; the link passes when margin ≥ 0.
  */
 import {
   CROSSING_LOSS_DB,
@@ -17,6 +19,7 @@ import {
   type LossEntry,
 } from '../../model/data/channelLoss';
 import { linkBudgetDb } from '../../model/data/channelBudget';
+import { LINEAR_MODULE_PATH } from '../../model/data/linearModulePath';
 import { nyquistGhz, rateClassOf } from '../../model/data/sourced';
 import type { Link } from '../../model/schema';
 import type { Crossing } from '../routing/media';
@@ -40,6 +43,8 @@ export interface ChannelFigures {
   readonly segmentLossDb: number[];
   /** Sum of the discrete crossings' losses, dB. */
   readonly crossingLossDb: number;
+  /** Loss of a linear module's internal trace to its driver/TIA, dB (0 for other links). */
+  readonly modulePathLossDb: number;
   readonly lossDb: number;
   /** Undefined when the lane rate is outside every rate class with a budget. */
   readonly budgetDb: number | undefined;
@@ -61,7 +66,10 @@ export function linkChannel(
   );
   let crossingLossDb = 0;
   for (const c of crossings) crossingLossDb += lossAt(CROSSING_LOSS_DB[c], fGhz);
-  let lossDb = crossingLossDb;
+  const modulePathLossDb = isLinearModule
+    ? LINEAR_MODULE_PATH.lengthMm * lossAt(MEDIUM_LOSS_DB_PER_MM[LINEAR_MODULE_PATH.medium], fGhz)
+    : 0;
+  let lossDb = crossingLossDb + modulePathLossDb;
   for (const l of segmentLossDb) lossDb += l;
   const rateClass = rateClassOf(link.laneRateGbps);
   const budgetDb = rateClass
@@ -72,6 +80,7 @@ export function linkChannel(
     nyquistGhz: fGhz,
     segmentLossDb,
     crossingLossDb,
+    modulePathLossDb,
     lossDb,
     budgetDb,
     budgetKind: isLinearModule ? 'lpo-host' : 'reach-class',

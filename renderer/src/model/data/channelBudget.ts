@@ -6,10 +6,12 @@
 import type { RateClass, Sourced } from './sourced';
 
 /**
- * SerDes reach class (OIF CEI naming): XSR die to nearby optics or die, VSR chip to module,
- * MR chip to chip over one connector, LR chip to chip over a backplane or cable.
+ * SerDes reach class (OIF CEI naming): XSR die to nearby optics or die in the same package,
+ * XSR+ (extended XSR) die to an optical engine beyond the package (NPO, through BGA, board
+ * and socket), VSR chip to module, MR chip to chip over one connector, LR chip to chip over a
+ * backplane or cable.
  */
-export type ReachClass = 'XSR' | 'VSR' | 'MR' | 'LR';
+export type ReachClass = 'XSR' | 'XSR+' | 'VSR' | 'MR' | 'LR';
 
 /** A loss budget, dB at Nyquist, with its source. */
 export interface BudgetEntry extends Sourced {
@@ -22,9 +24,15 @@ type BudgetTable = Readonly<Record<RateClass, Readonly<Record<ReachClass, Budget
 export const REACH_BUDGET_DB: BudgetTable = {
   '112G': {
     XSR: {
+      budgetDb: 10,
+      sourceId: 'lightpath-estimate',
+      assumption:
+        'CEI-112G-XSR (die to optics in the package): below the 13 dB of XSR+, which OIF says extends XSR reach; 10 dB not confirmed',
+    },
+    'XSR+': {
       budgetDb: 13,
       sourceId: 'oif-cei-112g-xsr-plus',
-      assumption: 'CEI-112G-XSR+ (die to optical engine, CPO/NPO): up to 13 dB; plain XSR is lower',
+      assumption: 'CEI-112G-XSR+ (die to optical engine, MCM/CPO/NPO): up to 13 dB bump to bump',
     },
     VSR: {
       budgetDb: 16,
@@ -45,10 +53,15 @@ export const REACH_BUDGET_DB: BudgetTable = {
   },
   '224G': {
     XSR: {
-      budgetDb: 13,
+      budgetDb: 10,
       sourceId: 'lightpath-estimate',
       assumption:
-        'kept at the 112G XSR+ figure: CPO/NPO host paths are designed to the same dB target',
+        'kept at the 112G XSR figure: in-package host paths designed to the same dB target',
+    },
+    'XSR+': {
+      budgetDb: 13,
+      sourceId: 'lightpath-estimate',
+      assumption: 'kept at the 112G XSR+ figure (OIF CEI-224G XSR+ work not published)',
     },
     VSR: {
       budgetDb: 18,

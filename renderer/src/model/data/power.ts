@@ -3,7 +3,7 @@
  * The part library's `energy` fields come from these profiles (a test keeps them equal);
  * the power engine multiplies pJ/bit by payload Gb/s to get mW. Sources: docs/DATA-SOURCES.md.
  */
-import type { ReachClass } from './channelBudget';
+import { REACH_BUDGET_DB, type ReachClass } from './channelBudget';
 import type { RateClass, Sourced } from './sourced';
 
 /**
@@ -22,6 +22,19 @@ export interface EnergyEntry extends Sourced {
   readonly pjPerBit: number;
 }
 
+/**
+ * Energy of an extended-reach (XSR+) SerDes, pJ/bit: linear in the loss budget the receiver
+ * must equalise, between the XSR and VSR classes of the same rate class:
+ * E = E_XSR + (B_XSR+ − B_XSR) / (B_VSR − B_XSR) × (E_VSR − E_XSR). At 112G (10, 13, 16 dB;
+ * 1.0 and 2.5 pJ/bit) that is 1.75 pJ/bit. Model: lightpath-estimate (equaliser power grows
+ * with the loss it must undo; no published XSR+ transceiver power was found).
+ */
+function xsrPlusPjPerBit(rateClass: RateClass, xsrPj: number, vsrPj: number): number {
+  const b = REACH_BUDGET_DB[rateClass];
+  const share = (b['XSR+'].budgetDb - b.XSR.budgetDb) / (b.VSR.budgetDb - b.XSR.budgetDb);
+  return xsrPj + share * (vsrPj - xsrPj);
+}
+
 /** Host SerDes energy per end (Tx + Rx of one lane direction pair), by rate and reach class. */
 export const HOST_SERDES_PJ_PER_BIT: Readonly<
   Record<RateClass, Readonly<Record<ReachClass, EnergyEntry>>>
@@ -31,6 +44,11 @@ export const HOST_SERDES_PJ_PER_BIT: Readonly<
       pjPerBit: 1.0,
       sourceId: 'gangasani-2025-xsr',
       assumption: '5 nm 113 Gb/s XSR transceiver: < 1.1 pJ/bit per lane over 1–12 dB channels',
+    },
+    'XSR+': {
+      pjPerBit: xsrPlusPjPerBit('112G', 1.0, 2.5),
+      sourceId: 'lightpath-estimate',
+      assumption: 'linear in the loss budget between XSR (10 dB, 1.0) and VSR (16 dB, 2.5): 1.75',
     },
     VSR: {
       pjPerBit: 2.5,
@@ -53,6 +71,11 @@ export const HOST_SERDES_PJ_PER_BIT: Readonly<
       pjPerBit: 1.2,
       sourceId: 'serdes-energy-typical',
       assumption: 'as 112G XSR, slightly more equalisation',
+    },
+    'XSR+': {
+      pjPerBit: xsrPlusPjPerBit('224G', 1.2, 3.0),
+      sourceId: 'lightpath-estimate',
+      assumption: 'linear in the loss budget between XSR (10 dB, 1.2) and VSR (18 dB, 3.0): 1.875',
     },
     VSR: {
       pjPerBit: 3.0,
