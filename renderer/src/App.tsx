@@ -8,6 +8,7 @@ import { Traces } from './scene/traces/Traces';
 import { Viewport } from './scene/Viewport';
 import type { Studio } from './store/studio';
 import { useShortcuts } from './ui/actions/useShortcuts';
+import { AnalysisPanels } from './ui/compare/AnalysisPanels';
 import { Dialogs } from './ui/dialogs/Dialogs';
 import { DocumentTitle } from './ui/DocumentTitle';
 import { Inspector } from './ui/inspector/Inspector';
@@ -70,6 +71,7 @@ function Shell({ studio }: { studio: Studio }) {
       <StatusBar />
       <Dialogs />
       <ReviewUi />
+      <AnalysisPanels />
     </div>
   );
 }

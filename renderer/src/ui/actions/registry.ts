@@ -12,6 +12,7 @@ import { THERMAL_ACTIONS } from '../thermal/thermalActions';
 import type { Studio } from '../../store/studio';
 import { REVIEW_ACTIONS } from '../review/reviewActions';
 import { EXPORT_ACTIONS } from '../export/exportActions';
+import { COMPARE_ACTIONS } from '../compare/compareActions';
 
 /** Every action, in menu order. */
 export const ACTIONS: readonly Action[] = [
@@ -23,6 +24,7 @@ export const ACTIONS: readonly Action[] = [
   ...VIEW_ACTIONS,
   ...THERMAL_ACTIONS,
   ...REVIEW_ACTIONS,
+  ...COMPARE_ACTIONS,
 ];
 
 const BY_ID = new Map(ACTIONS.map((a) => [a.id, a]));

@@ -1,0 +1,65 @@
+/**
+ * A promise-based client of the evaluation worker: one lazily started module worker;
+ * every request resolves with its own answer (matched by id) or rejects with the error.
+ */
+import type { Comparison, Variant } from '../../engine/compare/compareVariants';
+import type { MeshPreset } from '../../engine/thermal/types';
+import type { PartLibrary } from '../../model/partSchema';
+import type { Design } from '../../model/schema';
+import type { EvaluateRequest, EvaluateResponse } from './evaluateProtocol';
+
+type Evaluated = Extract<EvaluateResponse, { type: 'evaluation' }>;
+
+let worker: Worker | undefined;
+let nextId = 1;
+const waiting = new Map<number, { resolve(r: EvaluateResponse): void; reject(e: Error): void }>();
+
+function send(request: EvaluateRequest): Promise<EvaluateResponse> {
+  if (!worker) {
+    worker = new Worker(new URL('./evaluate.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'lightpath-evaluate',
+    });
+    worker.onmessage = ({ data }: MessageEvent<EvaluateResponse>) => {
+      const entry = waiting.get(data.id);
+      waiting.delete(data.id);
+      if (data.type === 'error') entry?.reject(new Error(data.message));
+      else entry?.resolve(data);
+    };
+    worker.onerror = (event) => {
+      for (const entry of waiting.values())
+        entry.reject(new Error(event.message || 'worker error'));
+      waiting.clear();
+      worker?.terminate();
+      worker = undefined;
+    };
+  }
+  return new Promise((resolve, reject) => {
+    waiting.set(request.id, { resolve, reject });
+    worker!.postMessage(request);
+  });
+}
+
+/** Compares 2–6 variants in the worker. */
+export async function compareInWorker(
+  variants: readonly Variant[],
+  library: PartLibrary,
+  thermalPreset: MeshPreset['name'] | null,
+): Promise<Comparison> {
+  const parts = [...library.values()];
+  const answer = await send({ type: 'compare', id: nextId++, variants, parts, thermalPreset });
+  if (answer.type !== 'comparison') throw new Error('unexpected answer');
+  return answer.comparison;
+}
+
+/** Serviceability and rule findings of one design, evaluated as analyze does. */
+export async function evaluateInWorker(
+  doc: Design,
+  library: PartLibrary,
+  thermalPreset: MeshPreset['name'] | null,
+): Promise<Pick<Evaluated, 'service' | 'findings'>> {
+  const parts = [...library.values()];
+  const answer = await send({ type: 'evaluate', id: nextId++, doc, parts, thermalPreset });
+  if (answer.type !== 'evaluation') throw new Error('unexpected answer');
+  return answer;
+}
