@@ -119,7 +119,7 @@ export function thermalView(result: ThermalResult): ThermalView {
       (best, k) => (best === null || k.kPerW > best.kPerW ? k : best),
       null,
     ),
-    slices: heatSlices(result.slices),
+    slices: heatSlices(result.slices, result.field),
     warnings: [...result.warnings],
   };
 }

@@ -45,13 +45,20 @@ export class MetricsPage {
     await this.page.evaluate((i) => window.__lightpathTest!.select(i), ids);
   }
 
-  /** Waits until the worker is idle with every part of revision `revision` in (thermal too). */
+  /**
+   * Waits until the worker is idle with every part of revision `revision` in (thermal too).
+   * The live thermal solve of an example runs on the normal mesh (1–2.5 s of CPU in Node,
+   * several times that in a loaded test machine's browser), hence the long timeout.
+   */
   async waitForComplete(revision: number): Promise<void> {
     await expect
-      .poll(async () => {
-        const a = await this.analysis();
-        return [a.resultRevision, a.thermalRevision, a.progress];
-      })
+      .poll(
+        async () => {
+          const a = await this.analysis();
+          return [a.resultRevision, a.thermalRevision, a.progress];
+        },
+        { timeout: 60_000 },
+      )
       .toEqual([revision, revision, null]);
   }
 

@@ -1,7 +1,8 @@
 /**
- * The live thermal figures (coarse mesh): hottest xPU, the optical part closest to its
- * limit, ring drift, and the solver's energy balance; marked stale while the solve for the
- * newest revision runs, "solving" before the first one arrives.
+ * The live thermal figures: hottest xPU, the optical part closest to its limit, ring drift,
+ * the strongest xPU → optics coupling, the solver's energy balance, and one red row per part
+ * over its temperature limit; marked stale while the solve for the newest revision runs,
+ * "solving" before the first one arrives.
  */
 import type { ThermalView } from '../../worker/thermalView';
 import { fixed, signed } from './format';
@@ -42,8 +43,15 @@ export function ThermalTotals({
       'Worst ring drift',
       thermal.worstRingDriftNm === null ? '—' : `${fixed(thermal.worstRingDriftNm, 2)} nm`,
     ],
+    [
+      'xPU → optics coupling',
+      thermal.strongestCoupling
+        ? `${fixed(thermal.strongestCoupling.kPerW * 1000, 2)} mK/W (${thermal.strongestCoupling.opticalId})`
+        : '—',
+    ],
     ['Energy balance', `${fixed(thermal.energyBalanceError * 100, 3)} %`],
   ];
+  const overLimit = thermal.components.filter((c) => c.marginC < 0);
   return (
     <section
       className={isStale ? 'metrics__thermal metrics__thermal--stale' : 'metrics__thermal'}
@@ -66,6 +74,16 @@ export function ThermalTotals({
           </div>
         ))}
       </dl>
+      {overLimit.length > 0 && (
+        <ul className="metrics__over-limit" aria-label="Parts over their temperature limit">
+          {overLimit.map((c) => (
+            <li key={c.id} className="margin--fail" data-testid="thermal-over-limit">
+              {c.name || c.id}: {fixed(c.maxC, 1)} °C, limit {fixed(c.limitC, 0)} °C (
+              {signed(c.marginC, 1)} K)
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

@@ -1,8 +1,9 @@
 /**
  * Connects a studio session to the analysis worker: every document revision goes to the
  * worker (revisions made within one animation frame collapse into the newest, so a drag
- * costs at most one document copy per frame), and the analysis store receives what comes
- * back. Also adds the analysis hooks to the end-to-end test API.
+ * costs at most one document copy per frame), the thermal mesh preset the user picks goes
+ * with them (view store `thermalPreset`), and the analysis store receives what comes back.
+ * Also adds the analysis hooks to the end-to-end test API.
  */
 import type { Studio } from '../../store/studio';
 import type { AnalysisStore } from '../../store/analysisStore';
@@ -49,10 +50,20 @@ export function startAnalysis(
     const { revision, doc } = studio.docs.store.getState();
     client.analyze(revision, doc);
   };
+  const preset = studio.view.getState().thermalPreset;
+  if (preset !== 'auto') client.setOptions({ thermalPreset: preset });
   flush();
-  const unsubscribe = studio.docs.store.subscribe((state, prev) => {
+  const unsubscribeDoc = studio.docs.store.subscribe((state, prev) => {
     if (state.revision !== prev.revision && frame === null) frame = requestAnimationFrame(flush);
   });
+  const unsubscribeView = studio.view.subscribe((state, prev) => {
+    if (state.thermalPreset !== prev.thermalPreset)
+      client.setOptions({ thermalPreset: state.thermalPreset });
+  });
+  const unsubscribe = () => {
+    unsubscribeDoc();
+    unsubscribeView();
+  };
   const api = typeof window === 'undefined' ? undefined : window.__lightpathTest;
   if (api) {
     api.crashWorker = () => client.injectFault();
