@@ -26,6 +26,10 @@ section.chapter { break-before: page; padding-top: 4px; }
 .cover { min-height: 240mm; display: flex; flex-direction: column; justify-content: center; }
 .cover .kicker { text-transform: uppercase; letter-spacing: 0.18em; color: #1f4e79; font-weight: bold; margin-bottom: 8px; }
 .cover .subtitle { font-size: 14pt; color: #44505c; margin: 0 0 18px; }
+.cover .glance { display: flex; gap: 8px; margin: 4px 0 10px; }
+.cover .glance div { flex: 1; border: 1px solid #c9d3dd; border-top: 4px solid #1f4e79; padding: 6px 8px; }
+.cover .glance span { display: block; font-size: 7.5pt; color: #5b6570; text-transform: uppercase; letter-spacing: 0.06em; }
+.cover .glance strong { font-size: 13pt; }
 .cover .description { max-width: 150mm; color: #333; }
 .cover table.meta { margin-top: 18px; border-collapse: collapse; width: 130mm; }
 .cover table.meta th { text-align: left; width: 38mm; color: #5b6570; font-weight: normal; padding: 3px 0; border-bottom: 1px solid #dde3ea; }

@@ -79,14 +79,24 @@ function checks(input: ReportInput): Check[] {
   return out;
 }
 
+/** The overall verdict as a highlighted paragraph: all checks pass, or how many fail. */
+export function verdictHtml(input: ReportInput): string {
+  const list = checks(input);
+  const failed = list.filter((c) => c.state === 'fail').length;
+  return failed === 0
+    ? `<p class="verdict pass">All checks pass${list.some((c) => c.state === 'warn') ? ' (with warnings)' : ''}.</p>`
+    : `<p class="verdict fail">${failed} check${failed === 1 ? '' : 's'} fail: ${escapeHtml(
+        list
+          .filter((c) => c.state === 'fail')
+          .map((c) => c.name.toLowerCase())
+          .join(', '),
+      )}.</p>`;
+}
+
 /** The executive summary section. */
 export function summarySection(input: ReportInput): ReportSection {
   const list = checks(input);
-  const failed = list.filter((c) => c.state === 'fail').length;
-  const verdict =
-    failed === 0
-      ? `<p class="verdict pass">All checks pass${list.some((c) => c.state === 'warn') ? ' (with warnings)' : ''}.</p>`
-      : `<p class="verdict fail">${failed} check${failed === 1 ? '' : 's'} fail.</p>`;
+  const verdict = verdictHtml(input);
   const checkTable = table(
     ['Check', 'Result', 'Limit', 'Status'],
     list.map((c) => [
