@@ -12,9 +12,16 @@ function joinNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-/** Relative difference of best against worst, % of worst ("" unless both have the same sign). */
-function percent(best: number, worst: number): string {
-  if (worst === 0 || Math.sign(best) * Math.sign(worst) < 0) return '';
+/**
+ * Relative difference of best against worst, % of worst; on interval scales, or when the
+ * signs differ, the absolute difference with the row's unit.
+ */
+function difference(best: number, worst: number, row: MetricRow): string {
+  if (!row.isRatio || Math.sign(best) * Math.sign(worst) < 0) {
+    const word = best < worst ? 'lower' : 'higher';
+    return ` (${formatValue(row, Math.abs(best - worst))} ${word})`;
+  }
+  if (worst === 0) return '';
   const share = Math.abs((best - worst) / worst) * 100;
   if (share < 0.05) return '';
   const word = Math.abs(best) < Math.abs(worst) ? 'less' : 'more';
@@ -59,6 +66,6 @@ export function explainRow(
   return (
     `${who} ${bestIndices.length > 1 ? 'have' : 'has'} the ${adjective} ${row.label}: ` +
     `${formatValue(row, bestValue)} against ${formatValue(row, worstValue)} for ${names[worst]}` +
-    `${percent(bestValue, worstValue)}${driver ? `, ${driver}` : ''}.${absent}`
+    `${difference(bestValue, worstValue, row)}${driver ? `, ${driver}` : ''}.${absent}`
   );
 }

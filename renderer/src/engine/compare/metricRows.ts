@@ -16,17 +16,37 @@ export interface MetricRow {
   readonly unit: string;
   readonly digits: number;
   readonly direction: Direction;
+  /**
+   * False for interval scales (°C, margins in dB or K), where a ratio means nothing: the
+   * sentences then give the difference instead of a percentage.
+   */
+  readonly isRatio: boolean;
 }
 
 /** Every compared figure, in display order. */
 export const METRIC_ROWS: readonly MetricRow[] = [
-  { key: 'pjPerBit', label: 'energy per bit', unit: 'pJ/bit', digits: 2, direction: 'lower' },
-  { key: 'totalPowerW', label: 'total link power', unit: 'W', digits: 1, direction: 'lower' },
+  {
+    key: 'pjPerBit',
+    label: 'energy per bit',
+    unit: 'pJ/bit',
+    digits: 2,
+    isRatio: true,
+    direction: 'lower',
+  },
+  {
+    key: 'totalPowerW',
+    label: 'total link power',
+    unit: 'W',
+    digits: 1,
+    isRatio: true,
+    direction: 'lower',
+  },
   {
     key: 'worstMarginDb',
     label: 'worst channel margin',
     unit: 'dB',
     digits: 2,
+    isRatio: false,
     direction: 'higher',
   },
   {
@@ -34,23 +54,47 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     label: 'maximum electrical length',
     unit: 'mm',
     digits: 1,
+    isRatio: true,
     direction: 'lower',
   },
-  { key: 'hottestOeC', label: 'hottest optical engine', unit: '°C', digits: 1, direction: 'lower' },
+  {
+    key: 'hottestOeC',
+    label: 'hottest optical engine',
+    unit: '°C',
+    digits: 1,
+    isRatio: false,
+    direction: 'lower',
+  },
   {
     key: 'hottestOeMarginC',
     label: 'hottest optical engine margin',
     unit: 'K',
     digits: 1,
+    isRatio: false,
     direction: 'higher',
   },
-  { key: 'maxRingDriftNm', label: 'ring drift', unit: 'nm', digits: 3, direction: 'lower' },
-  { key: 'maxLatencyNs', label: 'latency', unit: 'ns', digits: 1, direction: 'lower' },
+  {
+    key: 'maxRingDriftNm',
+    label: 'ring drift',
+    unit: 'nm',
+    digits: 3,
+    isRatio: true,
+    direction: 'lower',
+  },
+  {
+    key: 'maxLatencyNs',
+    label: 'latency',
+    unit: 'ns',
+    digits: 1,
+    isRatio: true,
+    direction: 'lower',
+  },
   {
     key: 'serviceScore',
     label: 'serviceability score',
     unit: '/100',
     digits: 0,
+    isRatio: true,
     direction: 'higher',
   },
   {
@@ -58,11 +102,26 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     label: 'bandwidth per mm of shoreline',
     unit: 'Gb/s/mm',
     digits: 1,
+    isRatio: true,
     direction: 'higher',
   },
-  { key: 'errorCount', label: 'rule errors', unit: '', digits: 0, direction: 'lower' },
-  { key: 'warningCount', label: 'rule warnings', unit: '', digits: 0, direction: 'lower' },
-  { key: 'infoCount', label: 'rule notes', unit: '', digits: 0, direction: 'lower' },
+  {
+    key: 'errorCount',
+    label: 'rule errors',
+    unit: '',
+    digits: 0,
+    isRatio: true,
+    direction: 'lower',
+  },
+  {
+    key: 'warningCount',
+    label: 'rule warnings',
+    unit: '',
+    digits: 0,
+    isRatio: true,
+    direction: 'lower',
+  },
+  { key: 'infoCount', label: 'rule notes', unit: '', digits: 0, isRatio: true, direction: 'lower' },
 ];
 
 /** A row's numeric value for one design (null when absent). */
