@@ -84,6 +84,11 @@ describe('compareVariants on the six examples', () => {
     expect(energy.explanation).toContain(`${worst.toFixed(2)} pJ/bit for switch-dsp-pluggable`);
     expect(energy.explanation).toContain(`${percent} % less`);
     expect(energy.explanation).toMatch(/mostly because the DSP and retimer power/);
+    const hot = row('hottestOeC');
+    const present = hot.values.filter((v): v is number => v !== null);
+    const gap = (Math.max(...present) - Math.min(...present)).toFixed(1);
+    expect(hot.explanation).toContain(`(${gap} °C lower)`);
+    expect(hot.explanation).not.toContain('%');
     expect(row('hottestOeC').explanation).toMatch(
       /switch-dsp-pluggable and switch-lpo have no hottest optical engine/,
     );
