@@ -1,19 +1,22 @@
 /**
- * `lightpath analyze <file> [--json] [--strict]`: the electrical analysis of a design
- * (routing, channel loss against budget, power and energy per bit, latency; docs/MODELS.md).
- * Prints a table, or with --json one JSON object (shape in docs/CLI.md). Exit 0; 1 with
- * --strict when any link fails its budget or has no route; 2 for invalid input.
+ * `lightpath analyze <file> [--only electrical|thermal] [--preset coarse|normal|fine] [--json]
+ * [--strict]`: the electrical analysis of a design (routing, channel loss against budget, power
+ * and energy per bit, latency) and the thermal solve (engine/thermal; docs/MODELS.md), or one
+ * of them with --only. Prints tables, or with --json one JSON object (shape in docs/CLI.md).
+ * Exit 0; 1 with --strict when any link fails its budget or has no route or any part is over
+ * its temperature limit, and 1 when the thermal solve fails; 2 for invalid input.
  */
 import { analyzeElectrical, type ElectricalResult } from '../../renderer/src/engine/analyze';
 import { checkRules } from '../../renderer/src/engine/rules/checkRules';
 import { analyzeServiceability } from '../../renderer/src/engine/service/analyzeServiceability';
+import { solveThermal, type ThermalResult } from '../../renderer/src/engine/thermal';
 import { defaultPartLibrary } from '../../renderer/src/model/partLibrary';
 import { EXIT, type CliCommand } from './command';
 import { analysisJson, analysisTable } from './analyzeOutput';
 import { printDocumentErrors, readDesign } from './readDesign';
 import { findingsJson, serviceabilityJson } from './serviceJson';
-
-const OPTIONS = new Set(['--json', '--strict']);
+import { parseAnalyzeArgs } from './analyzeArgs';
+import { hasOverLimit, thermalJson, thermalTable } from './thermalOutput';
 
 /** True when a strict run must fail: a budget failure or a link without a route. */
 export function failsStrict(result: ElectricalResult): boolean {
@@ -22,31 +25,61 @@ export function failsStrict(result: ElectricalResult): boolean {
 
 export const analyzeCommand: CliCommand = {
   name: 'analyze',
-  summary: 'route links and compute channel loss, margin, power, pJ/bit and latency',
-  usage: 'lightpath analyze <file.lightpath.json> [--json] [--strict]',
+  summary:
+    'route links and compute channel loss, margin, power, pJ/bit and latency; solve temperatures',
+  usage:
+    'lightpath analyze <file.lightpath.json> [--only electrical|thermal] [--preset coarse|normal|fine] [--json] [--strict]',
   async run(args, io) {
-    const files = args.filter((a) => !a.startsWith('-'));
-    const unknown = args.find((a) => a.startsWith('-') && !OPTIONS.has(a));
-    if (files.length !== 1 || unknown !== undefined) {
-      io.stderr(`${unknown ? `unknown option ${unknown}\n` : ''}usage: ${this.usage}\n`);
+    const parsed = parseAnalyzeArgs(args);
+    if (typeof parsed === 'string') {
+      io.stderr(`${parsed}\nusage: ${this.usage}\n`);
       return EXIT.invalid;
     }
-    const file = files[0] as string;
+    const { file, only, preset, isJson, isStrict } = parsed;
     const loaded = await readDesign(file, io);
     if (!loaded.ok) {
       printDocumentErrors(loaded, io);
       return EXIT.invalid;
     }
     const library = defaultPartLibrary();
+    let thermal: ThermalResult | undefined;
+    if (only !== 'electrical') {
+      try {
+        thermal = solveThermal(loaded.doc, library, { preset });
+      } catch (e) {
+        io.stderr(`error: ${file}: ${e instanceof Error ? e.message : String(e)}\n`);
+        return EXIT.failed;
+      }
+    }
+    if (only === 'thermal') {
+      const { doc } = loaded;
+      const design = {
+        name: doc.meta.name,
+        variant: doc.meta.variant,
+        architecture: doc.meta.architecture,
+      };
+      if (isJson)
+        io.stdout(`${JSON.stringify({ file, design, thermal: thermalJson(thermal!) }, null, 2)}\n`);
+      else
+        io.stdout(
+          `${file}: ${doc.meta.name} (${doc.meta.architecture})\n\n${thermalTable(thermal!)}`,
+        );
+      return isStrict && hasOverLimit(thermal!) ? EXIT.failed : EXIT.ok;
+    }
     const result = analyzeElectrical(loaded.doc, library);
-    if (args.includes('--json')) {
+    if (isJson) {
       const json = {
         ...analysisJson(file, loaded.doc, result),
         serviceability: serviceabilityJson(analyzeServiceability(loaded.doc, library)),
-        findings: findingsJson(checkRules(loaded.doc, library, { electrical: result })),
+        findings: findingsJson(checkRules(loaded.doc, library, { electrical: result, thermal })),
+        ...(thermal ? { thermal: thermalJson(thermal) } : {}),
       };
       io.stdout(`${JSON.stringify(json, null, 2)}\n`);
-    } else io.stdout(analysisTable(file, loaded.doc, result));
-    return args.includes('--strict') && failsStrict(result) ? EXIT.failed : EXIT.ok;
+    } else {
+      io.stdout(analysisTable(file, loaded.doc, result));
+      if (thermal) io.stdout(`\n${thermalTable(thermal)}`);
+    }
+    const fails = failsStrict(result) || (thermal !== undefined && hasOverLimit(thermal));
+    return isStrict && fails ? EXIT.failed : EXIT.ok;
   },
 };

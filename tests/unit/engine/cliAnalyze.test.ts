@@ -156,9 +156,14 @@ describe('lightpath analyze', () => {
     expect(failing.stdout).toContain('FAIL');
     const lenient = await runCliCaptured(['analyze', 'far.json'], { 'far.json': far });
     expect(lenient.code).toBe(0);
-    const passing = await runCliCaptured(['analyze', 'near.json', '--strict'], {
-      'near.json': near,
-    });
+    // The budget alone: this test board has no heatsink, so its 500 W switch is far over its
+    // temperature limit and a full --strict run fails on that (tests/unit/cli/analyzeThermal.test.ts).
+    const passing = await runCliCaptured(
+      ['analyze', 'near.json', '--strict', '--only', 'electrical'],
+      {
+        'near.json': near,
+      },
+    );
     expect(passing.code).toBe(0);
   });
 

@@ -10,6 +10,7 @@ import { layoutGltf, unitCube } from '../../../renderer/src/report/exports/gltf'
 import { csvField, CSV_COLUMNS, metricsCsv } from '../../../renderer/src/report/exports/metricsCsv';
 import { metricsJson } from '../../../renderer/src/report/exports/metricsJson';
 import { defaultPartLibrary } from '../../../renderer/src/model/partLibrary';
+import { analyzeForReport } from '../../../renderer/src/report/analyzeForReport';
 import { runCliCaptured } from '../cli/cliHarness';
 import { loadExample, reportInput } from './reportHarness';
 
@@ -18,18 +19,17 @@ const doc = loadExample(FILE);
 const input = reportInput(doc);
 
 describe('metrics JSON', () => {
-  it('equals `lightpath analyze --json`, whose findings it extends with the thermal ones', async () => {
-    const run = await runCliCaptured(['analyze', FILE, '--json']);
+  it('equals `lightpath analyze --json` on the same mesh preset', async () => {
+    const run = await runCliCaptured(['analyze', FILE, '--json', '--preset', 'coarse']);
     const cli = JSON.parse(run.stdout) as Record<string, unknown>;
-    const ours = JSON.parse(JSON.stringify(metricsJson(FILE, doc, input.analyses))) as Record<
+    // The CLI solves the couplings too (the harness skips them for speed).
+    const analyses = analyzeForReport(doc, defaultPartLibrary(), { thermalPreset: 'coarse' });
+    const ours = JSON.parse(JSON.stringify(metricsJson(FILE, doc, analyses))) as Record<
       string,
       unknown
     >;
-    for (const key of Object.keys(cli))
-      if (key === 'findings')
-        expect(ours.findings).toEqual(expect.arrayContaining(cli.findings as unknown[]));
-      else expect(ours[key], key).toEqual(cli[key]);
-    expect(Object.keys(ours)).toEqual([...Object.keys(cli), 'thermal']);
+    for (const key of Object.keys(cli)) expect(ours[key], key).toEqual(cli[key]);
+    expect(Object.keys(ours)).toEqual(Object.keys(cli));
   });
 
   it('adds the thermal summary of the report', () => {
