@@ -94,7 +94,13 @@ test('comments on a part and on a point: pins, list, resolve, undo', async ({ pa
   await page.getByRole('button', { name: 'Open', exact: true }).click();
   await expect(panel.locator('li[data-comment-id]')).toHaveCount(1);
   await page.getByRole('button', { name: 'All', exact: true }).click();
-
+  await studio.waitForFrame();
+  await page.screenshot({
+    path:
+      process.env.LIGHTPATH_SCREENSHOTS === '1'
+        ? 'docs/screenshots/review.png'
+        : '.test-output/screenshots/review.png',
+  });
   // Undo brings the open status (and the amber pin) back.
   await studio.blurFields();
   await page.keyboard.press('Control+z');
@@ -105,12 +111,6 @@ test('comments on a part and on a point: pins, list, resolve, undo', async ({ pa
   // Saved with the design.
   const saved = JSON.parse(await studio.serialized());
   expect(saved.comments.map((c: CommentView) => c.id)).toEqual(['comment-1', 'comment-2']);
-
-  if (process.env.LIGHTPATH_SCREENSHOTS === '1') {
-    await page.screenshot({ path: 'docs/screenshots/review.png' });
-  } else {
-    await page.screenshot({ path: '.test-output/screenshots/review.png' });
-  }
 });
 
 test('edit, delete and undo a comment; the list focuses the view and selects the part', async ({

@@ -114,6 +114,7 @@ function Pin({ pin }: { pin: PinSpec }) {
         depthTest: false,
         transparent: true,
         sizeAttenuation: false,
+        toneMapped: false,
       }),
     [pin.label, pin.status, pin.isActive],
   );

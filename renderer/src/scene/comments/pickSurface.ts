@@ -28,9 +28,13 @@ export function toNdc(canvas: HTMLElement, clientX: number, clientY: number): Ve
   );
 }
 
+/** A visible mesh that is not part of an overlay (pins, measure marks, line meshes). */
 function isSurface(object: Object3D): boolean {
-  const mesh = object as Object3D & { isMesh?: boolean };
-  return mesh.isMesh === true && object.visible && object.userData.isOverlay !== true;
+  if ((object as Object3D & { isMesh?: boolean }).isMesh !== true) return false;
+  for (let o: Object3D | null = object; o; o = o.parent) {
+    if (!o.visible || o.userData.isOverlay === true) return false;
+  }
+  return true;
 }
 
 /** The surface under `ndc` seen from `camera`; heights are divided by `zScale` back to mm. */

@@ -3,11 +3,10 @@
  * between them and its length in mm at the midpoint, drawn over the scene. Heights are
  * exaggerated like the rest of the scene, but the figures are true model millimetres.
  */
-import { Html } from '@react-three/drei';
+import { Html, Line } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
-import { BufferGeometry, Float32BufferAttribute } from 'three';
 import { reviewStoreOf } from '../../ui/review/reviewStore';
 import { useStudio } from '../../ui/studioContext';
 import { toScene } from '../coords';
@@ -25,13 +24,6 @@ export function MeasureOverlay({ zScale }: { zScale: number }) {
     () => points.map((p) => toScene(p.x, p.y, p.z, zScale)),
     [points, zScale],
   );
-  const line = useMemo(() => {
-    if (scenePoints.length < 2) return null;
-    const geometry = new BufferGeometry();
-    geometry.setAttribute('position', new Float32BufferAttribute(scenePoints.flat(), 3));
-    return geometry;
-  }, [scenePoints]);
-  useEffect(() => () => line?.dispose(), [line]);
   useEffect(() => invalidate(), [points, invalidate]);
 
   const [a, b] = points;
@@ -48,13 +40,26 @@ export function MeasureOverlay({ zScale }: { zScale: number }) {
           userData={{ isOverlay: true }}
         >
           <sphereGeometry args={[1.2, 12, 8]} />
-          <meshBasicMaterial color={MEASURE_COLOR} depthTest={false} transparent />
+          <meshBasicMaterial
+            color={MEASURE_COLOR}
+            depthTest={false}
+            transparent
+            toneMapped={false}
+          />
         </mesh>
       ))}
-      {line && (
-        <lineSegments geometry={line} renderOrder={25} raycast={() => null}>
-          <lineBasicMaterial color={MEASURE_COLOR} depthTest={false} transparent />
-        </lineSegments>
+      {scenePoints.length === 2 && (
+        <Line
+          points={scenePoints}
+          color={MEASURE_COLOR}
+          lineWidth={2.5}
+          toneMapped={false}
+          depthTest={false}
+          transparent
+          renderOrder={25}
+          raycast={() => null}
+          userData={{ isOverlay: true }}
+        />
       )}
       {delta && mid && (
         <Html position={mid} center pointerEvents="none" className="measure-tag">
