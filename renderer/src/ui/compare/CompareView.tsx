@@ -9,35 +9,48 @@ import { compareInWorker } from '../../worker/pool/evaluateClient';
 import { Modal } from '../dialogs/Modal';
 import { useStudio } from '../studioContext';
 import { BarChart } from './BarChart';
-import { comparableExamples, loadVariants, OPEN_DESIGN_ID } from './loadVariants';
+import { comparableExamples, loadVariants, OPEN_DESIGN_ID, parseAddedFile } from './loadVariants';
+import type { Design } from '../../model/schema';
 
 type Status = { kind: 'idle' } | { kind: 'running' } | { kind: 'error'; message: string };
 
 /** Props: close the view. */
 export function CompareView({ onClose }: { onClose: () => void }) {
   const studio = useStudio();
-  const options = [...comparableExamples(), OPEN_DESIGN_ID];
+  const [added, setAdded] = useState<ReadonlyMap<string, Design>>(new Map());
+  const options = [...comparableExamples(), OPEN_DESIGN_ID, ...added.keys()];
   const [picked, setPicked] = useState<string[]>(() => comparableExamples().slice(0, 6));
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const run = useCallback(
-    async (ids: readonly string[]) => {
+    async (ids: readonly string[], files: ReadonlyMap<string, Design>) => {
       setStatus({ kind: 'running' });
       try {
-        const variants = await loadVariants(ids, studio.docs.store.getState().doc, studio.parts);
+        const doc = studio.docs.store.getState().doc;
+        const variants = await loadVariants(ids, doc, studio.parts, files);
         setComparison(await compareInWorker(variants, studio.parts, 'coarse'));
         setStatus({ kind: 'idle' });
       } catch (cause) {
-        setStatus({
-          kind: 'error',
-          message: cause instanceof Error ? cause.message : String(cause),
-        });
+        const message = cause instanceof Error ? cause.message : String(cause);
+        setStatus({ kind: 'error', message });
       }
     },
     [studio],
   );
+  const addFile = async () => {
+    try {
+      const opened = await studio.host.openDocument();
+      if (!opened) return;
+      const doc = parseAddedFile(opened.name, opened.text, studio.parts);
+      setAdded((m) => new Map(m).set(opened.name, doc));
+      setPicked((p) => [...p, opened.name]);
+    } catch (cause) {
+      const message = cause instanceof Error ? cause.message : String(cause);
+      setStatus({ kind: 'error', message });
+    }
+  };
   useEffect(() => {
-    void run(comparableExamples().slice(0, 6));
+    void run(comparableExamples().slice(0, 6), new Map());
   }, [run]);
   const toggle = (id: string) =>
     setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]));
@@ -54,11 +67,19 @@ export function CompareView({ onClose }: { onClose: () => void }) {
           <button type="button" onClick={onClose}>
             Close
           </button>
+          <button type="button" onClick={() => void addFile()}>
+            Add file…
+          </button>
           <button
             type="button"
             className="primary"
             disabled={!canRun}
-            onClick={() => void run(options.filter((o) => picked.includes(o)))}
+            onClick={() =>
+              void run(
+                options.filter((o) => picked.includes(o)),
+                added,
+              )
+            }
           >
             Compare
           </button>

@@ -1,6 +1,7 @@
 /**
  * The designs the compare view offers: the bundled architecture examples (not the stress
- * design) and the open document, loaded through the same loader as user files.
+ * design), the open document, and files the user adds, all loaded through the same loader
+ * as user files.
  */
 import type { Variant } from '../../engine/compare/compareVariants';
 import { loadDocument } from '../../model/load';
@@ -23,16 +24,29 @@ export function variantName(doc: Design): string {
   return doc.meta.variant || doc.meta.name;
 }
 
-/** Loads the picked designs in picker order; names made unique with the file stem. */
+/** Parses a file the user added; throws with the loader's message when it is refused. */
+export function parseAddedFile(fileName: string, text: string, library: PartLibrary): Design {
+  const loaded = loadDocument(fileName, text, { library });
+  if (!loaded.ok) throw new Error(loaded.error.message);
+  return loaded.doc;
+}
+
+/**
+ * Loads the picked designs in picker order (`added`: files the user added, by picker id);
+ * names made unique with the id.
+ */
 export async function loadVariants(
   ids: readonly string[],
   openDoc: Design,
   library: PartLibrary,
+  added: ReadonlyMap<string, Design> = new Map(),
 ): Promise<Variant[]> {
   const out: Variant[] = [];
   for (const id of ids) {
-    if (id === OPEN_DESIGN_ID) {
-      out.push({ name: `${variantName(openDoc)} (open)`, doc: openDoc });
+    const file = added.get(id);
+    if (id === OPEN_DESIGN_ID || file) {
+      const doc = file ?? openDoc;
+      out.push({ name: `${variantName(doc)} (${file ? id : 'open'})`, doc });
       continue;
     }
     const entry = await loadExample(id);
