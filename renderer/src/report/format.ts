@@ -46,11 +46,20 @@ export function badge(state: 'pass' | 'fail' | 'warn' | 'info', text: string): s
 export function table(
   header: readonly string[],
   rows: readonly (readonly string[])[],
-  options: { numeric?: readonly number[]; className?: string; idColumn?: boolean } = {},
+  options: {
+    numeric?: readonly number[];
+    nowrap?: readonly number[];
+    className?: string;
+    idColumn?: boolean;
+  } = {},
 ): string {
   const numeric = new Set(options.numeric ?? []);
   const cell = (tag: 'th' | 'td', html: string, i: number) => {
-    const cls = numeric.has(i) ? 'num' : i === 0 && options.idColumn ? 'id' : '';
+    const cls = numeric.has(i)
+      ? 'num'
+      : (i === 0 && options.idColumn) || options.nowrap?.includes(i)
+        ? 'id'
+        : '';
     return `<${tag}${cls ? ` class="${cls}"` : ''}>${html}</${tag}>`;
   };
   const head = `<thead><tr>${header.map((h, i) => cell('th', h, i)).join('')}</tr></thead>`;

@@ -31,7 +31,7 @@ export function componentsSection(doc: Design, library: PartLibrary): ReportSect
     html: `<p>${doc.components.length} components dissipating ${totalW.toFixed(2)} W in total (part power with instance overrides).</p>${table(
       ['Ref', 'Part', 'Category', 'Position x, y mm', 'Rot °', 'Carrier', 'Power W', 'Limit °C'],
       rows,
-      { numeric: [3, 4, 6, 7] },
+      { numeric: [3, 4, 6, 7], nowrap: [0, 2], className: 'data small' },
     )}`,
   };
 }

@@ -53,7 +53,7 @@ export function opticalSection(thermal: ThermalResult | undefined): ReportSectio
     html: `<figure class="keep">${chart}<figcaption>Maximum temperature of the ${hottest.length} hottest of ${thermal.optical.length} optical engines and laser sources.</figcaption></figure>${table(
       ['Part', 'Category', 'Max °C', 'Limit °C', 'Margin K', 'Ring drift nm', 'Status'],
       rows,
-      { numeric: [2, 3, 4, 5] },
+      { numeric: [2, 3, 4, 5], nowrap: [0, 1], className: 'data small' },
     )}${couplings}`,
   };
 }

@@ -53,7 +53,7 @@ export function thermalSection(
         fmt(c.marginC, 1),
         c.marginC < 0 ? badge('fail', 'OVER') : badge('pass', 'OK'),
       ]),
-    { numeric: [2, 3, 4, 5] },
+    { numeric: [2, 3, 4, 5], nowrap: [0, 1], className: 'data small' },
   );
   const warnings = thermal.warnings.length
     ? `<ul class="warnings">${thermal.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`
