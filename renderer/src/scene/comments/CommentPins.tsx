@@ -14,10 +14,19 @@ import { useDocState, useStudio } from '../../ui/studioContext';
 import { toScene } from '../coords';
 import type { ComponentBox } from '../layout';
 import { anchorPointMm } from './commentAnchors';
-import { PIN_HEAD_FROM_TOP, PIN_TEXTURE_PX, pinTexture } from './pinTexture';
+import { PIN_HEAD_PX, PIN_TEXTURE_PX, PIN_TIP_PX, pinTexture } from './pinTexture';
 
 /** On-screen height of a pin, CSS px. */
-export const PIN_HEIGHT_PX = 40;
+export const PIN_HEIGHT_PX = 48;
+
+/** On-screen offset of the head's centre from the anchor, CSS px (y down). */
+const HEAD_OFFSET_PX = {
+  x:
+    ((PIN_HEAD_PX.x - PIN_TIP_PX.x) / PIN_TEXTURE_PX.width) *
+    PIN_HEIGHT_PX *
+    (PIN_TEXTURE_PX.width / PIN_TEXTURE_PX.height),
+  y: ((PIN_HEAD_PX.y - PIN_TIP_PX.y) / PIN_TEXTURE_PX.height) * PIN_HEIGHT_PX,
+};
 
 /** Client position of the centre of a comment's pin head, or null when not drawn. */
 export type CommentPinProjector = (commentId: string) => { x: number; y: number } | null;
@@ -81,8 +90,8 @@ export function CommentPins({
       if (v.z > 1) return null;
       const rect = gl.domElement.getBoundingClientRect();
       return {
-        x: rect.left + ((v.x + 1) / 2) * rect.width,
-        y: rect.top + ((1 - v.y) / 2) * rect.height - PIN_HEIGHT_PX * (1 - PIN_HEAD_FROM_TOP),
+        x: rect.left + ((v.x + 1) / 2) * rect.width + HEAD_OFFSET_PX.x,
+        y: rect.top + ((1 - v.y) / 2) * rect.height + HEAD_OFFSET_PX.y,
       };
     };
     currentProjector = projector;
@@ -130,7 +139,7 @@ function Pin({ pin }: { pin: PinSpec }) {
       ref={ref}
       material={material}
       position={pin.position}
-      center={[0.5, 0]}
+      center={[PIN_TIP_PX.x / PIN_TEXTURE_PX.width, 1 - PIN_TIP_PX.y / PIN_TEXTURE_PX.height]}
       renderOrder={30}
       userData={{ commentId: pin.key, isOverlay: true }}
     />
