@@ -2,7 +2,7 @@
  * The outline: carriers, components by category and links, with the selection kept in
  * sync with the viewport (click selects, Shift/Ctrl-click adds or removes).
  */
-import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import type { PartCategory } from '../model/partSchema';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from '../scene/palette';
 import { OutlineGroup, type OutlineRow } from './OutlineGroup';
@@ -16,9 +16,12 @@ export function Outline() {
   const selected = useMemo(() => new Set(selection), [selection]);
   const listRef = useRef<HTMLDivElement>(null);
 
+  // Rows depend on ids, names and parts only: a drag (positions) must not rebuild them.
+  const rowsKey = doc.components.map((c) => `${c.id}\u0000${c.name}\u0000${c.partId}`).join('\n');
+  const components = useMemo(() => doc.components, [rowsKey]);
   const groups = useMemo(() => {
     const byCategory = new Map<PartCategory | 'unknown', OutlineRow[]>();
-    for (const c of doc.components) {
+    for (const c of components) {
       const part = studio.parts.get(c.partId);
       const category = part?.category ?? 'unknown';
       const rows = byCategory.get(category) ?? [];
@@ -30,7 +33,7 @@ export function Outline() {
       byCategory.set(category, rows);
     }
     return [...byCategory.entries()];
-  }, [doc.components, studio.parts]);
+  }, [components, studio.parts]);
 
   const carriers = useMemo(
     () =>
@@ -57,12 +60,15 @@ export function Outline() {
     row?.scrollIntoView({ block: 'nearest' });
   }, [selection]);
 
-  function onPick(e: MouseEvent, id: string) {
-    const current = studio.view.getState().selection;
-    if (e.shiftKey || e.ctrlKey || e.metaKey) {
-      studio.select(current.includes(id) ? current.filter((s) => s !== id) : [...current, id]);
-    } else studio.select([id]);
-  }
+  const onPick = useCallback(
+    (e: MouseEvent, id: string) => {
+      const current = studio.view.getState().selection;
+      if (e.shiftKey || e.ctrlKey || e.metaKey) {
+        studio.select(current.includes(id) ? current.filter((s) => s !== id) : [...current, id]);
+      } else studio.select([id]);
+    },
+    [studio],
+  );
 
   return (
     <section className="panel outline" aria-label="Outline">

@@ -2,7 +2,7 @@
  * One collapsible group of the outline (carriers, a part category, links). Long groups
  * show their first rows and a count of the rest, so a 2,000-part design stays responsive.
  */
-import { useState, type MouseEvent } from 'react';
+import { memo, useState, type MouseEvent } from 'react';
 
 /** One row: an id to select, its label and a dimmer detail. */
 export interface OutlineRow {
@@ -24,8 +24,14 @@ export interface OutlineGroupProps {
   readonly swatch?: string;
 }
 
-/** A titled, collapsible list of selectable rows. */
-export function OutlineGroup({ title, rows, selected, onPick, swatch }: OutlineGroupProps) {
+/** A titled, collapsible list of selectable rows (re-rendered only when its props change). */
+export const OutlineGroup = memo(function OutlineGroup({
+  title,
+  rows,
+  selected,
+  onPick,
+  swatch,
+}: OutlineGroupProps) {
   const [isOpen, setOpen] = useState(true);
   const shown = isOpen ? rows.slice(0, MAX_ROWS_PER_GROUP) : [];
   return (
@@ -57,4 +63,4 @@ export function OutlineGroup({ title, rows, selected, onPick, swatch }: OutlineG
       )}
     </div>
   );
-}
+});

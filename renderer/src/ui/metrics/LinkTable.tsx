@@ -3,7 +3,7 @@
  * first ROW_LIMIT rows of the sorted list so a 4,000-link design stays responsive; clicking
  * a row selects the link.
  */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { marginClass } from '../../scene/traces/marginClass';
 import type { FigureColumn, LinkFigures } from '../../worker/studioResult';
 import { fixed } from './format';
@@ -23,11 +23,13 @@ const COLUMNS: { key: Key; label: string; unit: string; decimals: number }[] = [
   { key: 'powerW', label: 'Power', unit: 'W', decimals: 2 },
 ];
 
+/** Natural order of ids ("link-2" before "link-10"); one collator, not one per comparison. */
+const ID_ORDER = new Intl.Collator(undefined, { numeric: true });
+
 /** Link indices in the chosen order; links without the figure (NaN) last either way. */
 function sortedIndices(links: LinkFigures, key: Key, ascending: boolean): number[] {
   const order = links.ids.map((_, i) => i);
-  const byId = (a: number, b: number) =>
-    links.ids[a]!.localeCompare(links.ids[b]!, undefined, { numeric: true });
+  const byId = (a: number, b: number) => ID_ORDER.compare(links.ids[a]!, links.ids[b]!);
   if (key === 'id') {
     order.sort(byId);
     return ascending ? order : order.reverse();
@@ -43,8 +45,11 @@ function sortedIndices(links: LinkFigures, key: Key, ascending: boolean): number
   });
 }
 
-/** Props: the links' figures, and what to do when a link is clicked. */
-export function LinkTable({
+/**
+ * Props: the links' figures, and what to do when a link is clicked. Re-renders only when
+ * they change (not on every progress message of the panel around it).
+ */
+export const LinkTable = memo(function LinkTable({
   links,
   onSelect,
 }: {
@@ -120,4 +125,4 @@ export function LinkTable({
       )}
     </div>
   );
-}
+});

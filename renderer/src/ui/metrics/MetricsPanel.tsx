@@ -3,6 +3,7 @@
  * the live thermal figures, a progress bar while the worker runs, and a "stale" marker
  * whenever the figures shown were computed for an older revision than the document on screen.
  */
+import { useCallback } from 'react';
 import { isPartStale, isResultStale } from '../../store/analysisStore';
 import { useDocState, useStudio } from '../studioContext';
 import { useAnalysisState } from './AnalysisContext';
@@ -14,6 +15,7 @@ import './metrics.css';
 /** The metrics panel (reads the analysis store; starts nothing itself). */
 export function MetricsPanel() {
   const studio = useStudio();
+  const onSelectLink = useCallback((id: string) => studio.select([id]), [studio]);
   const docRevision = useDocState((s) => s.revision);
   const result = useAnalysisState((s) => s.result);
   const resultRevision = useAnalysisState((s) => s.resultRevision);
@@ -75,7 +77,7 @@ export function MetricsPanel() {
               error={result?.thermalError}
               isStale={isThermalStale}
             />
-            <LinkTable links={electrical.links} onSelect={(id) => studio.select([id])} />
+            <LinkTable links={electrical.links} onSelect={onSelectLink} />
           </>
         )}
       </div>
