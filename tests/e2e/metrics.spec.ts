@@ -10,6 +10,8 @@ import { StudioPage } from './pages/StudioPage';
 test('an example shows its figures; moving a part changes them for the new revision', async ({
   page,
 }) => {
+  // Waits for the thermal part on the normal mesh (the studio's default for the examples).
+  test.setTimeout(120_000);
   const studio = new StudioPage(page);
   const metrics = new MetricsPage(page);
   await studio.goto();

@@ -38,6 +38,9 @@ test('results arrive tagged with the current revision after an edit', async ({ p
 });
 
 test('a crashed worker is restarted and the analysis re-run', async ({ page }) => {
+  // Three complete solves (before, after the restart, after an edit), each with the thermal
+  // part on the normal mesh: allow a loaded machine time.
+  test.setTimeout(180_000);
   const studio = new StudioPage(page);
   const metrics = new MetricsPage(page);
   const revision = await studio.revision();
