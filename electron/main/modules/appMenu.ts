@@ -95,6 +95,7 @@ function viewMenu(input: MenuInput): Item {
     submenu: [
       { label: 'Camera', submenu: cameras },
       action(input, 'Fit Design', 'view.fit', 'F'),
+      action(input, 'Heat Map', 'view.heatmap', 'H'),
       { type: 'separator' },
       ...panels,
       { type: 'separator' },

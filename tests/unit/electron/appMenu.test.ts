@@ -56,6 +56,7 @@ describe('application menu', () => {
       Isometric: 'view.camera.isometric',
       'Toggle Outline': 'view.panel.outline',
       'Fit Design': 'view.fit',
+      'Heat Map': 'view.heatmap',
       'Keyboard Shortcuts': 'help.shortcuts',
       'About Lightpath Studio': 'help.about',
       'switch.lightpath.json': 'file.openRecent:tok-1',
