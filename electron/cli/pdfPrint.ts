@@ -28,6 +28,7 @@ interface PlaywrightLike {
           printBackground: boolean;
           preferCSSPageSize: boolean;
           format: string;
+          outline: boolean;
         }): Promise<Uint8Array>;
       }>;
       close(): Promise<void>;
@@ -42,7 +43,7 @@ async function loadPlaywright(): Promise<PlaywrightLike> {
 
 /**
  * Prints `html` to `pdfPath` (A4, page size and margins from the report's @page rule, with
- * backgrounds). Every network request is refused: the report is self-contained.
+ * backgrounds, and a bookmark outline from the headings). Every network request is refused: the report is self-contained.
  * Resolves to the PDF size in bytes.
  */
 export async function printHtmlToPdf(
@@ -60,7 +61,12 @@ export async function printHtmlToPdf(
     const page = await browser.newPage();
     await page.route('**/*', (route) => route.abort());
     await page.setContent(html, { waitUntil: 'load' });
-    const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, format: 'A4' });
+    const pdf = await page.pdf({
+      printBackground: true,
+      preferCSSPageSize: true,
+      format: 'A4',
+      outline: true,
+    });
     await writeFile(pdfPath, pdf);
     return pdf.byteLength;
   } finally {
