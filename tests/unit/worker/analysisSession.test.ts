@@ -4,6 +4,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Design } from '../../../renderer/src/model/schema';
 import { createAnalysisStore } from '../../../renderer/src/store/analysisStore';
 import type { Studio } from '../../../renderer/src/store/studio';
+import { createViewStore } from '../../../renderer/src/store/viewStore';
 import { startAnalysis } from '../../../renderer/src/ui/metrics/analysisSession';
 import type { WorkerLike } from '../../../renderer/src/worker/analysisClient';
 import type { AnalysisRequest } from '../../../renderer/src/worker/protocol';
@@ -18,7 +19,8 @@ describe('analysis session', () => {
     vi.stubGlobal('requestAnimationFrame', (cb: () => void) => frames.push(cb));
     vi.stubGlobal('cancelAnimationFrame', () => {});
     const docs = createStore(() => ({ doc: fanOutDesign(3) as Design, revision: 1 }));
-    const studio = { parts: new Map(), docs: { store: docs } } as unknown as Studio;
+    const view = createViewStore();
+    const studio = { parts: new Map(), docs: { store: docs }, view } as unknown as Studio;
     const sent: AnalysisRequest[] = [];
     const worker: WorkerLike = {
       postMessage: (m) => sent.push(m),
@@ -50,6 +52,12 @@ describe('analysis session', () => {
         changes: [{ path: ['components', 1], value: docs.getState().doc.components[1] }],
       },
     ]);
+
+    // Picking a mesh preset sends it at once (the worker re-runs the revision it holds).
+    view.setState({ thermalPreset: 'fine' });
+    expect(sent.at(-1)).toEqual({ type: 'options', thermalPreset: 'fine' });
     stop();
+    view.setState({ thermalPreset: 'coarse' });
+    expect(sent.at(-1)).toEqual({ type: 'options', thermalPreset: 'fine' });
   });
 });
