@@ -10,10 +10,10 @@ import { useStore } from 'zustand';
 import { SpriteMaterial, Vector3, type Camera, type Sprite } from 'three';
 import type { CommentAnchor } from '../../model/schema';
 import { reviewStoreOf } from '../../ui/review/reviewStore';
-import { useDocState, useStudio } from '../../ui/studioContext';
+import { useDocState, useStudio, useViewState } from '../../ui/studioContext';
 import { toScene } from '../coords';
-import type { ComponentBox } from '../layout';
 import { anchorPointMm } from './commentAnchors';
+import { reviewModelOf } from './reviewModel';
 import { PIN_HEAD_PX, PIN_TEXTURE_PX, PIN_TIP_PX, pinTexture } from './pinTexture';
 
 /** On-screen height of a pin, CSS px. */
@@ -46,22 +46,22 @@ interface PinSpec {
   readonly position: [number, number, number];
 }
 
-/** Props: component boxes by id (for component anchors) and the vertical exaggeration. */
-export function CommentPins({
-  boxesById,
-  zScale,
-}: {
-  boxesById: ReadonlyMap<string, ComponentBox>;
-  zScale: number;
-}) {
+/** The pins of the open document's comments (and of the draft). */
+export function CommentPins() {
   const studio = useStudio();
   const comments = useDocState((s) => s.doc.comments);
   const review = reviewStoreOf(studio);
   const activeId = useStore(review, (s) => s.activeCommentId);
   const draft = useStore(review, (s) => s.draft);
+  const hasPins = comments.length > 0 || draft !== null;
+  // The whole document only matters (and re-renders) while there are pins to place.
+  const doc = useDocState((s) => (hasPins ? s.doc : null));
+  const explode = useViewState((s) => s.explode);
   const { camera, gl, invalidate } = useThree();
 
   const pins = useMemo(() => {
+    if (!doc) return [];
+    const { boxesById, zScale } = reviewModelOf(doc, studio.parts, explode);
     const place = (anchor: CommentAnchor) => {
       const p = anchorPointMm(anchor, boxesById);
       return p ? toScene(p.x, p.y, p.z, zScale) : null;
@@ -78,7 +78,7 @@ export function CommentPins({
     if (draftAt)
       out.push({ key: '+draft', label: '+', status: 'open', isActive: true, position: draftAt });
     return out;
-  }, [comments, activeId, draft, boxesById, zScale]);
+  }, [doc, studio.parts, explode, comments, activeId, draft]);
 
   useEffect(() => {
     invalidate();

@@ -10,14 +10,15 @@ import { Vector3, type OrthographicCamera, type PerspectiveCamera } from 'three'
 import { reviewStoreOf } from '../../ui/review/reviewStore';
 import { useStudio } from '../../ui/studioContext';
 import { toScene } from '../coords';
+import type { ReviewModelGetter } from './ReviewScene';
 
 /** Extra room around the framed radius. */
 const FOCUS_MARGIN = 1.6;
 
 type OrbitLike = { target: Vector3; update(): void } | null;
 
-/** Props: the vertical exaggeration of the scene. */
-export function FocusRig({ zScale }: { zScale: number }) {
+/** Props: reads the scene's exaggeration when a request comes. */
+export function FocusRig({ getModel }: { getModel: ReviewModelGetter }) {
   const studio = useStudio();
   const focus = useStore(reviewStoreOf(studio), (s) => s.focus);
   const camera = useThree((s) => s.camera);
@@ -28,6 +29,7 @@ export function FocusRig({ zScale }: { zScale: number }) {
   useEffect(() => {
     if (!focus) return;
     const { pointMm, radiusMm } = focus;
+    const { zScale } = getModel();
     const target = new Vector3(...toScene(pointMm.x, pointMm.y, pointMm.z, zScale));
     const from = controls?.target ?? new Vector3();
     const dir = camera.position.clone().sub(from);

@@ -12,21 +12,15 @@ import { reviewStoreOf, startDraft } from '../../ui/review/reviewStore';
 import { focusComment } from '../../ui/review/commentOps';
 import { useStudio } from '../../ui/studioContext';
 import { toScene } from '../coords';
-import type { ComponentBox } from '../layout';
 import { snapMeasurePoint, type Mm3 } from '../measure/measureSnap';
 import { pickSurface, toNdc } from './pickSurface';
+import type { ReviewModelGetter } from './ReviewScene';
 
 /** Pointer travel under which a press and release count as a click, CSS px. */
 const CLICK_SLOP_PX = 4;
 
-/** Props: component boxes by id and the vertical exaggeration. */
-export function ViewportPointer({
-  boxesById,
-  zScale,
-}: {
-  boxesById: ReadonlyMap<string, ComponentBox>;
-  zScale: number;
-}) {
+/** Props: reads the scene's boxes and exaggeration when a click needs them. */
+export function ViewportPointer({ getModel }: { getModel: ReviewModelGetter }) {
   const studio = useStudio();
   const { camera, scene, raycaster, gl } = useThree();
 
@@ -37,6 +31,7 @@ export function ViewportPointer({
     const toolActive = () => ['comment', 'measure'].includes(studio.view.getState().tool);
 
     function project(p: Mm3) {
+      const { zScale } = getModel();
       const v = new Vector3(...toScene(p.x, p.y, p.z, zScale)).project(camera);
       if (v.z > 1) return null;
       const rect = canvas.getBoundingClientRect();
@@ -56,6 +51,7 @@ export function ViewportPointer({
     }
 
     function pick(e: PointerEvent) {
+      const { zScale } = getModel();
       return pickSurface(raycaster, camera, scene, toNdc(canvas, e.clientX, e.clientY), zScale);
     }
 
@@ -82,7 +78,7 @@ export function ViewportPointer({
       } else if (tool === 'measure') {
         const hit = pick(e);
         if (!hit) return;
-        const box = hit.componentId ? boxesById.get(hit.componentId) : undefined;
+        const box = hit.componentId ? getModel().boxesById.get(hit.componentId) : undefined;
         const snapped = snapMeasurePoint(hit.pointMm, box, project, { x: e.clientX, y: e.clientY });
         const point = hit.componentId ? { ...snapped, componentId: hit.componentId } : snapped;
         const before = review.getState().measure;
@@ -120,6 +116,6 @@ export function ViewportPointer({
       canvas.removeEventListener('click', onClick, true);
       canvas.removeEventListener('contextmenu', onContextMenu);
     };
-  }, [studio, camera, scene, raycaster, gl, boxesById, zScale]);
+  }, [studio, camera, scene, raycaster, gl, getModel]);
   return null;
 }

@@ -8,18 +8,23 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { reviewStoreOf } from '../../ui/review/reviewStore';
-import { useStudio } from '../../ui/studioContext';
+import { useDocState, useStudio, useViewState } from '../../ui/studioContext';
+import { reviewModelOf } from '../comments/reviewModel';
 import { toScene } from '../coords';
 import { measureDelta } from './measureSnap';
 
 /** Colour of the measure line and ends. */
 export const MEASURE_COLOR = '#4dd0ff';
 
-/** Props: the vertical exaggeration of the scene. */
-export function MeasureOverlay({ zScale }: { zScale: number }) {
+/** The measure ends, line and length. */
+export function MeasureOverlay() {
   const studio = useStudio();
   const points = useStore(reviewStoreOf(studio), (s) => s.measure);
   const invalidate = useThree((s) => s.invalidate);
+  // The document only matters (and re-renders) while something is measured.
+  const doc = useDocState((s) => (points.length > 0 ? s.doc : null));
+  const explode = useViewState((s) => s.explode);
+  const zScale = doc ? reviewModelOf(doc, studio.parts, explode).zScale : 1;
   const scenePoints = useMemo(
     () => points.map((p) => toScene(p.x, p.y, p.z, zScale)),
     [points, zScale],

@@ -6,7 +6,7 @@ import { addComment, deleteComment, editCommentText, setCommentStatus } from '..
 import { ID_PREFIX, nextId } from '../../model/ids';
 import type { ReviewComment } from '../../model/schema';
 import { anchorPointMm, focusRadiusMm } from '../../scene/comments/commentAnchors';
-import { componentBoxes } from '../../scene/layout';
+import { reviewModelOf } from '../../scene/comments/reviewModel';
 import type { Studio } from '../../store/studio';
 import { loadAuthor } from './author';
 import { requestFocus, reviewStoreOf } from './reviewStore';
@@ -59,7 +59,7 @@ export function focusComment(studio: Studio, id: string): void {
   const comment = doc.comments.find((c) => c.id === id);
   if (!comment) return;
   reviewStoreOf(studio).setState({ activeCommentId: id });
-  const boxes = new Map(componentBoxes(doc, studio.parts).map((b) => [b.id, b]));
+  const boxes = reviewModelOf(doc, studio.parts, studio.view.getState().explode).boxesById;
   if ('componentId' in comment.anchor) studio.select([comment.anchor.componentId]);
   const point = anchorPointMm(comment.anchor, boxes);
   if (point) requestFocus(studio, point, focusRadiusMm(comment.anchor, boxes));

@@ -3,7 +3,7 @@
  * picked in the viewport), the comments panel, the measure tool, focus on the selection and
  * the command palette. Registered in ui/actions/registry.ts like every other action.
  */
-import { componentBoxes } from '../../scene/layout';
+import { reviewModelOf } from '../../scene/comments/reviewModel';
 import type { Studio } from '../../store/studio';
 import type { Action } from '../actions/types';
 import { selectedComponentIds } from '../actions/editActions';
@@ -29,9 +29,9 @@ function toggleTool(studio: Studio, tool: 'comment' | 'measure'): void {
 /** Focuses the view on the bounding box of the selected components. */
 export function focusSelection(studio: Studio): void {
   const ids = new Set(selectedComponentIds(studio));
-  const boxes = componentBoxes(studio.docs.store.getState().doc, studio.parts).filter((b) =>
-    ids.has(b.id),
-  );
+  const doc = studio.docs.store.getState().doc;
+  const { boxesById } = reviewModelOf(doc, studio.parts, studio.view.getState().explode);
+  const boxes = [...ids].flatMap((id) => boxesById.get(id) ?? []);
   if (boxes.length === 0) return;
   const minX = Math.min(...boxes.map((b) => b.x - b.sizeX / 2));
   const maxX = Math.max(...boxes.map((b) => b.x + b.sizeX / 2));
