@@ -25,9 +25,9 @@ export const REACH_BUDGET_DB: BudgetTable = {
   '112G': {
     XSR: {
       budgetDb: 10,
-      sourceId: 'lightpath-estimate',
+      sourceId: 'oif-cei-112g-xsr',
       assumption:
-        'CEI-112G-XSR (die to optics in the package): below the 13 dB of XSR+, which OIF says extends XSR reach; 10 dB not confirmed',
+        'CEI-112G-XSR (die to optics in the package, 0–50 mm): the larger of its 8 and 10 dB loss categories',
     },
     'XSR+': {
       budgetDb: 13,
