@@ -36,6 +36,7 @@ const KINDS = [
   'addComment',
   'status',
   'editText',
+  'deleteComment',
   'meta',
   'cooling',
   'addKeepOut',
@@ -163,6 +164,10 @@ function commandFor(doc: Design, o: Op): cmd.Command<Loose> | null {
     case 'editText':
       return doc.comments.length
         ? cmd.editCommentText({ id: doc.comments[o.a % doc.comments.length]!.id, text: o.text })
+        : null;
+    case 'deleteComment':
+      return doc.comments.length
+        ? cmd.deleteComment({ id: doc.comments[o.a % doc.comments.length]!.id })
         : null;
     case 'meta':
       return cmd.setMeta({
