@@ -1,9 +1,14 @@
 #!/bin/sh
 # Regenerates the sample reports in docs/reports from the six examples (run from the repository
-# root after `npm run build:cli`): each report compares its design with the other five variants,
-# and the page images of the CPO Type A report go to docs/reports/images (poppler-utils' pdftoppm).
+# root): each report compares its design with the other five variants, and the page images of
+# the CPO Type A report go to docs/reports/images (poppler-utils' pdftoppm). The CLI is built
+# into its own folder so a concurrent `npm run build:cli` cannot pull it away mid-run.
 set -e
 DATE=${DATE:-2026-11-24}
+CLI=.test-output/reports-cli
+npx vite build --config vite.cli.config.ts --outDir "$CLI" --logLevel error
+printf "import { runCli, nodeIo } from './lightpath.mjs';\nprocess.exitCode = await runCli(process.argv.slice(2), nodeIo());\n" > "$CLI/run.mjs"
+
 ARCHS="dsp-pluggable lpo npo cpo-a cpo-b cpo-c"
 for a in $ARCHS; do
   compare=""
@@ -11,7 +16,7 @@ for a in $ARCHS; do
     [ "$a" = "$b" ] || compare="$compare --compare assets/examples/switch-$b.lightpath.json"
   done
   # shellcheck disable=SC2086
-  node electron/cli/lightpath.mjs report "assets/examples/switch-$a.lightpath.json" \
+  node "$CLI/run.mjs" report "assets/examples/switch-$a.lightpath.json" \
     --out "docs/reports/switch-$a.html" --pdf "docs/reports/switch-$a.pdf" --date "$DATE" $compare
 done
 rm -f docs/reports/images/cpo-a-page-*.png
