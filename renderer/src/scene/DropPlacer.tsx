@@ -6,7 +6,7 @@
  */
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { Raycaster, Vector2 } from 'three';
+import { Raycaster, Vector2, type Intersection } from 'three';
 import { addComponent } from '../model/commands';
 import { fromScene } from './coords';
 import type { ComponentBox } from './layout';
@@ -18,6 +18,12 @@ import { useStudio } from '../ui/studioContext';
 
 /** MIME type the palette puts the part id under. */
 export const PART_DRAG_TYPE = 'application/x-lightpath-part';
+
+/** The carrier a ray hit belongs to (carrier slabs are instanced: CarrierStack.tsx). */
+function carrierOf(hit: Intersection): string | undefined {
+  const ids = hit.object.userData.carrierIds as readonly string[] | undefined;
+  return ids && hit.instanceId !== undefined ? ids[hit.instanceId] : undefined;
+}
 
 /** Props: all component boxes (snap neighbours). */
 export function DropPlacer({ boxes }: { boxes: ComponentBox[] }) {
@@ -46,9 +52,8 @@ export function DropPlacer({ boxes }: { boxes: ComponentBox[] }) {
         -((e.clientY - r.top) / r.height) * 2 + 1,
       );
       raycaster.setFromCamera(ndc, camera);
-      const hit = raycaster
-        .intersectObjects(scene.children, true)
-        .find((h) => typeof h.object.userData.carrierId === 'string');
+      const hits = raycaster.intersectObjects(scene.children, true);
+      const hit = hits.find((h) => carrierOf(h) !== undefined);
       if (!hit) {
         studio.view.setState({ notice: 'Drop a part onto a carrier' });
         return;
@@ -79,7 +84,7 @@ export function DropPlacer({ boxes }: { boxes: ComponentBox[] }) {
       const at = view.isSnapping
         ? snapCentre(features, raw, near, view.gridPitchMm, tolerance)
         : raw;
-      const component = newComponentFor(doc, part, hit.object.userData.carrierId as string, at);
+      const component = newComponentFor(doc, part, carrierOf(hit) as string, at);
       if (studio.docs.runCommand(addComponent({ component }))) studio.select([component.id]);
     }
     canvas.addEventListener('dragover', onOver);

@@ -88,6 +88,7 @@ function Markers({ boxes, zScale }: { boxes: ComponentBox[]; zScale: number }) {
       args={[undefined, undefined, Math.max(1, markers.length)]}
       onClick={onClick}
       renderOrder={15}
+      userData={{ isOverlay: true }}
     >
       <boxGeometry args={[MARKER_MM, MARKER_MM, MARKER_MM]} />
       <meshBasicMaterial depthTest={false} transparent />

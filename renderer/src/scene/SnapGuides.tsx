@@ -30,7 +30,7 @@ export function SnapGuides({ model }: { model: SceneModel }) {
   }, [target, x0, y0, x1, y1, z1, model.zScale]);
   if (!target || !geometry) return null;
   return (
-    <group renderOrder={20}>
+    <group renderOrder={20} userData={{ isOverlay: true }}>
       <lineSegments geometry={geometry} raycast={() => null}>
         <lineBasicMaterial color={SNAP_COLOR} depthTest={false} transparent opacity={0.8} />
       </lineSegments>
