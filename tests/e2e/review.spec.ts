@@ -143,6 +143,16 @@ test('edit, delete and undo a comment; the list focuses the view and selects the
   expect(Math.abs(els1.x - (centre!.x + centre!.width / 2))).toBeLessThan(40);
   expect(Math.abs(els1.y - (centre!.y + centre!.height / 2))).toBeLessThan(40);
 
+  // Clicking the pin in the viewport opens the closed panel on that comment.
+  await page.getByRole('button', { name: 'Close comments' }).click();
+  await expect(panel).toHaveCount(0);
+  await studio.outlineRow('u1').click();
+  await studio.waitForFrame();
+  const pin = (await pinPoint(page, 'comment-1'))!;
+  await page.mouse.click(pin.x, pin.y);
+  await expect(item).toHaveClass(/is-active/);
+  await expect.poll(() => studio.selection()).toEqual(['els1']);
+
   await item.getByRole('button', { name: 'Delete' }).click();
   await expect.poll(() => comments(page).then((c) => c.length)).toBe(0);
   await studio.blurFields();

@@ -53,12 +53,15 @@ export function removeComment(studio: Studio, id: string): boolean {
   return ok;
 }
 
-/** Highlights a comment, selects its component (if any) and turns the view to its anchor. */
+/**
+ * Shows a comment in the panel (opening it), selects its component (if any) and turns the
+ * view to its anchor.
+ */
 export function focusComment(studio: Studio, id: string): void {
   const doc = studio.docs.store.getState().doc;
   const comment = doc.comments.find((c) => c.id === id);
   if (!comment) return;
-  reviewStoreOf(studio).setState({ activeCommentId: id });
+  reviewStoreOf(studio).setState({ activeCommentId: id, isPanelOpen: true });
   const boxes = reviewModelOf(doc, studio.parts, studio.view.getState().explode).boxesById;
   if ('componentId' in comment.anchor) studio.select([comment.anchor.componentId]);
   const point = anchorPointMm(comment.anchor, boxes);
