@@ -20,4 +20,14 @@ for a in $ARCHS; do
     --out "docs/reports/switch-$a.html" --pdf "docs/reports/switch-$a.pdf" --date "$DATE" $compare
 done
 rm -f docs/reports/images/cpo-a-page-*.png
-pdftoppm -r 60 -png docs/reports/switch-cpo-a.pdf docs/reports/images/cpo-a-page
+# Page images for the README: the cover, and the first page of the summary, views, links, thermal
+# and comparison sections.
+PDF=docs/reports/switch-cpo-a.pdf
+PAGES=$(pdfinfo "$PDF" | awk '/^Pages/ {print $2}')
+for heading in "" "1. Executive summary" "2. 3D views" "5. Links" "6. Thermal" "10. Comparison"; do
+  page=1
+  if [ -n "$heading" ]; then
+    page=$(for p in $(seq 1 "$PAGES"); do pdftotext -f "$p" -l "$p" "$PDF" - | grep -q "^$heading" && echo "$p" && break; done)
+  fi
+  pdftoppm -r 60 -png -f "$page" -l "$page" "$PDF" docs/reports/images/cpo-a-page
+done
