@@ -16,6 +16,9 @@ import { anchorPointMm } from './commentAnchors';
 import { reviewModelOf } from './reviewModel';
 import { PIN_HEAD_PX, PIN_TEXTURE_PX, PIN_TIP_PX, pinTexture } from './pinTexture';
 
+/** Name of the group holding the pins (picking looks only there). */
+export const PINS_GROUP_NAME = 'comment-pins';
+
 /** On-screen height of a pin, CSS px. */
 export const PIN_HEIGHT_PX = 48;
 
@@ -101,7 +104,7 @@ export function CommentPins() {
   }, [pins, camera, gl, invalidate]);
 
   return (
-    <group userData={{ isOverlay: true }}>
+    <group name={PINS_GROUP_NAME} userData={{ isOverlay: true }}>
       {pins.map((pin) => (
         <Pin key={pin.key} pin={pin} />
       ))}

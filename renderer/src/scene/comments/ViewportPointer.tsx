@@ -13,6 +13,7 @@ import { focusComment } from '../../ui/review/commentOps';
 import { useStudio } from '../../ui/studioContext';
 import { toScene } from '../coords';
 import { snapMeasurePoint, type Mm3 } from '../measure/measureSnap';
+import { PINS_GROUP_NAME } from './CommentPins';
 import { pickSurface, toNdc } from './pickSurface';
 import type { ReviewModelGetter } from './ReviewScene';
 
@@ -42,8 +43,10 @@ export function ViewportPointer({ getModel }: { getModel: ReviewModelGetter }) {
     }
 
     function pinAt(e: MouseEvent): string | null {
+      const pins = scene.getObjectByName(PINS_GROUP_NAME);
+      if (!pins || pins.children.length === 0) return null;
       raycaster.setFromCamera(toNdc(canvas, e.clientX, e.clientY), camera);
-      for (const hit of raycaster.intersectObjects(scene.children, true)) {
+      for (const hit of raycaster.intersectObjects(pins.children, true)) {
         const id = hit.object.userData.commentId as string | undefined;
         if (id && !id.startsWith('+')) return id;
       }
