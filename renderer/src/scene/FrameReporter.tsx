@@ -5,9 +5,9 @@
  * The canvas's `data-revision` and `data-frame` (a frame counter) attributes say the same.
  * It also feeds frameStats (input-to-frame time, draw calls) for the viewport benchmark.
  */
-import { addAfterEffect, useFrame, useThree } from '@react-three/fiber';
+import { addAfterEffect, addEffect, useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import { noteFrameDrawn, noteInput } from './frameStats';
+import { noteFrameDrawn, noteFrameStart, noteInput } from './frameStats';
 import { useDocState, useViewState } from '../ui/studioContext';
 
 /** Name of the DOM event dispatched on the canvas after a frame is drawn. */
@@ -31,12 +31,14 @@ export function FrameReporter() {
   useEffect(() => {
     const onInput = () => noteInput(performance.now());
     window.addEventListener('pointermove', onInput, { capture: true });
+    const unsubscribeStart = addEffect(() => noteFrameStart(performance.now()));
     const unsubscribe = addAfterEffect(() => {
       noteFrameDrawn(performance.now(), gl.info.render.calls, gl.info.render.triangles);
     });
     return () => {
       window.removeEventListener('pointermove', onInput, { capture: true });
       unsubscribe();
+      unsubscribeStart();
     };
   }, [gl]);
 

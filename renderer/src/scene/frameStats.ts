@@ -13,14 +13,25 @@ export const MAX_SAMPLES = 2000;
 export interface FrameStats {
   /** Input-to-drawn time of recent frames that followed pointer input, ms. */
   readonly inputFrameMs: number[];
+  /** Drag handler time per pointer step (snap, collisions, moveParts, store updates), ms. */
+  readonly dragHandlerMs: number[];
+  /** Time of each frame from the start of the frame loop to the end of the render, ms. */
+  readonly renderMs: number[];
   /** Draw calls of the last rendered frame. */
   drawCalls: number;
   /** Triangles of the last rendered frame. */
   triangles: number;
 }
 
-const stats: FrameStats = { inputFrameMs: [], drawCalls: 0, triangles: 0 };
+const stats: FrameStats = {
+  inputFrameMs: [],
+  dragHandlerMs: [],
+  renderMs: [],
+  drawCalls: 0,
+  triangles: 0,
+};
 let inputAtMs: number | null = null;
+let frameStartMs: number | null = null;
 
 /** The live statistics object. */
 export function frameStats(): FrameStats {
@@ -32,18 +43,36 @@ export function noteInput(nowMs: number): void {
   inputAtMs = nowMs;
 }
 
+function push(list: number[], value: number): void {
+  list.push(value);
+  if (list.length > MAX_SAMPLES) list.shift();
+}
+
+/** Notes one drag handler run, ms. */
+export function noteDragHandler(ms: number): void {
+  push(stats.dragHandlerMs, ms);
+}
+
+/** Notes the start of a frame (before the frame callbacks and the render). */
+export function noteFrameStart(nowMs: number): void {
+  frameStartMs = nowMs;
+}
+
 /** Notes a finished render with its draw calls and triangles. */
 export function noteFrameDrawn(nowMs: number, calls: number, triangles: number): void {
   stats.drawCalls = calls;
   stats.triangles = triangles;
+  if (frameStartMs !== null) push(stats.renderMs, nowMs - frameStartMs);
+  frameStartMs = null;
   if (inputAtMs === null) return;
-  stats.inputFrameMs.push(nowMs - inputAtMs);
-  if (stats.inputFrameMs.length > MAX_SAMPLES) stats.inputFrameMs.shift();
+  push(stats.inputFrameMs, nowMs - inputAtMs);
   inputAtMs = null;
 }
 
 /** Forgets the samples (start of a measurement). */
 export function resetFrameStats(): void {
   stats.inputFrameMs.length = 0;
+  stats.dragHandlerMs.length = 0;
+  stats.renderMs.length = 0;
   inputAtMs = null;
 }

@@ -17,6 +17,7 @@ import type { ComponentBox } from './layout';
 import { snapCentre } from './snap';
 import { boxFeatures, type PlacedFeatures } from './snapFeatures';
 import { findCollisions } from './collisions';
+import { noteDragHandler } from './frameStats';
 import { useStudio } from '../ui/studioContext';
 
 /** Pointer travel before a press becomes a drag, CSS px. */
@@ -146,6 +147,7 @@ export function useDragParts(
       studio.select(state.ids);
       studio.docs.beginGesture('Move parts');
     }
+    const startedMs = performance.now();
     const { centre, snap } = target(state, hit, e.camera);
     const offset = { x: centre.x - state.startCentreMm.x, y: centre.y - state.startCentreMm.y };
     const step = { x: offset.x - state.appliedMm.x, y: offset.y - state.appliedMm.y };
@@ -161,6 +163,7 @@ export function useDragParts(
       if (studio.docs.runCommand(moveParts({ ids: state.ids, deltaMm: step })))
         state.appliedMm = offset;
     }
+    noteDragHandler(performance.now() - startedMs);
   }
 
   function onPointerUp(e: ThreeEvent<PointerEvent>) {
