@@ -36,9 +36,20 @@ interface PlaywrightLike {
   };
 }
 
+/** Thrown when playwright-core cannot be loaded (e.g. an install without dev dependencies). */
+export class PdfPrinterMissingError extends Error {
+  override readonly name = 'PdfPrinterMissingError';
+}
+
 async function loadPlaywright(): Promise<PlaywrightLike> {
   const name = ['playwright', 'core'].join('-');
-  return (await import(/* @vite-ignore */ name)) as PlaywrightLike;
+  try {
+    return (await import(/* @vite-ignore */ name)) as PlaywrightLike;
+  } catch (cause) {
+    throw new PdfPrinterMissingError(
+      `--pdf needs the playwright-core package to drive Chromium, and it could not be loaded (${cause instanceof Error ? cause.message : String(cause)}); install the dev dependencies (npm ci) or export the PDF from the studio. The HTML report was written.`,
+    );
+  }
 }
 
 /**

@@ -4,7 +4,8 @@
  * engine as `analyze`, plus thermal, serviceability and rules) and writes the design-review
  * report as one self-contained HTML file; with --pdf also prints it with a system Chromium.
  * Exit 0; 2 for invalid input; 3 when --pdf was asked for and no Chromium was found (the
- * HTML is still written, the message says how to get one).
+ * HTML is still written, the message says how to get one), also when playwright-core, which
+ * drives it, cannot be loaded.
  */
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -125,8 +126,15 @@ export const reportCommand: CliCommand = {
       io.stderr(`${chromium.message}\n`);
       return EXIT_NO_CHROMIUM;
     }
-    const { printHtmlToPdf } = await import('./pdfPrint');
-    const bytes = await printHtmlToPdf(html, parsed.pdf, chromium.path);
+    const { printHtmlToPdf, PdfPrinterMissingError } = await import('./pdfPrint');
+    let bytes: number;
+    try {
+      bytes = await printHtmlToPdf(html, parsed.pdf, chromium.path);
+    } catch (err) {
+      if (!(err instanceof PdfPrinterMissingError)) throw err;
+      io.stderr(`${err.message}\n`);
+      return EXIT_NO_CHROMIUM;
+    }
     io.stdout(`wrote ${parsed.pdf} (${bytes} bytes, printed with ${chromium.path})\n`);
     return EXIT.ok;
   },
