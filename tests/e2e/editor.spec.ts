@@ -68,7 +68,14 @@ test.beforeEach(async ({ page }) => {
   const studio = new StudioPage(page);
   await studio.goto();
   expect(await studio.openText('three.lightpath.json', threePartDesign())).toBe(true);
-  await studio.cameraAction('view.camera.orthoTop');
+  const frame = Number((await studio.canvas.getAttribute('data-frame')) ?? 0);
+  expect(await studio.runAction('view.camera.orthoTop')).toBe(true);
+  // A later frame shows the new camera (generous: CI machines run several browsers at once).
+  await expect
+    .poll(async () => Number((await studio.canvas.getAttribute('data-frame')) ?? 0), {
+      timeout: 40_000,
+    })
+    .toBeGreaterThan(frame);
 });
 
 test('a part dragged from the palette lands on the board at the cursor, snapped, in one undo step', async ({
