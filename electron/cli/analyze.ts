@@ -12,9 +12,13 @@ import { analyzeServiceability } from '../../renderer/src/engine/service/analyze
 import { solveThermal, type ThermalResult } from '../../renderer/src/engine/thermal';
 import { defaultPartLibrary } from '../../renderer/src/model/partLibrary';
 import { EXIT, type CliCommand } from './command';
-import { analysisJson, analysisTable } from './analyzeOutput';
+import { analysisTable } from './analyzeOutput';
+import {
+  analysisJson,
+  findingsJson,
+  serviceabilityJson,
+} from '../../renderer/src/report/json/analysisJson';
 import { printDocumentErrors, readDesign } from './readDesign';
-import { findingsJson, serviceabilityJson } from './serviceJson';
 import { parseAnalyzeArgs } from './analyzeArgs';
 import { hasOverLimit, thermalJson, thermalTable } from './thermalOutput';
 

@@ -1,49 +1,9 @@
 /**
- * What `lightpath analyze` prints: the JSON object documented in docs/CLI.md, and a
- * readable table of the same figures.
+ * The readable table `lightpath analyze` prints; the `--json` object is built by
+ * renderer/src/report/json/analysisJson.ts.
  */
-import type { ElectricalResult, LinkResult } from '../../renderer/src/engine/analyze';
+import type { ElectricalResult } from '../../renderer/src/engine/analyze';
 import type { Design } from '../../renderer/src/model/schema';
-
-/** One link as printed by `--json` (segments without their drawing polylines). */
-function linkJson(l: LinkResult) {
-  return {
-    id: l.id,
-    from: l.from,
-    to: l.to,
-    lanes: l.lanes,
-    laneRateGbps: l.laneRateGbps,
-    serdesClass: l.serdesClass,
-    routed: l.routed,
-    lengthMm: l.lengthMm,
-    lossDb: l.lossDb,
-    budgetDb: l.budgetDb,
-    budgetKind: l.budgetKind,
-    marginDb: l.marginDb,
-    passes: l.passes,
-    latencyNs: l.latencyNs,
-    powerW: l.powerW,
-    pjPerBit: l.pjPerBit,
-    nyquistGhz: l.nyquistGhz,
-    skewMm: l.skewMm,
-    laneLengthsMm: l.laneLengthsMm,
-    segments: l.segments.map((s) => ({ medium: s.medium, lengthMm: s.lengthMm, lossDb: s.lossDb })),
-    crossings: l.crossings,
-    latency: l.latency,
-    power: l.power,
-  };
-}
-
-/** The `--json` object. */
-export function analysisJson(file: string, doc: Design, result: ElectricalResult) {
-  return {
-    file,
-    design: { name: doc.meta.name, variant: doc.meta.variant, architecture: doc.meta.architecture },
-    links: result.links.map(linkJson),
-    summary: result.summary,
-    electricalFindings: result.findings,
-  };
-}
 
 function fmt(value: number | null, digits: number): string {
   return value === null ? '—' : value.toFixed(digits);
