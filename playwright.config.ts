@@ -5,17 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+import { CHROMIUM_WEBGL_ARGS } from './electron/cli/chromiumArgs';
 
 /**
  * Port and build folder of the served web build. Defaults: 4173 and dist-web (what
@@ -58,7 +48,7 @@ export default defineConfig({
         browserName: 'chromium',
         viewport: { width: 1440, height: 900 },
         acceptDownloads: true,
-        launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+        launchOptions: { executablePath: '/usr/bin/chromium', args: [...CHROMIUM_WEBGL_ARGS] },
       },
     },
     {

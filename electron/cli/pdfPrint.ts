@@ -4,16 +4,7 @@
  * CLI bundle neither contains playwright nor needs it unless --pdf is asked for.
  */
 import { writeFile } from 'node:fs/promises';
-
-/** Chromium flags for a headless print without network side traffic. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { CHROMIUM_QUIET_ARGS as CHROMIUM_ARGS } from './chromiumArgs';
 
 interface PlaywrightLike {
   chromium: {
@@ -65,7 +56,7 @@ export async function printHtmlToPdf(
   const { chromium } = await loadPlaywright();
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS],
     headless: true,
   });
   try {

@@ -7,18 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serveAppRequest } from '../../electron/main/modules/appProtocol';
+import { CHROMIUM_WEBGL_ARGS } from '../../electron/cli/chromiumArgs';
 
 /** Debian Chromium's arguments for headless WebGL through SwiftShader (ENGINEERING.md). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+export const CHROMIUM_ARGS = [...CHROMIUM_WEBGL_ARGS];
 
 /** Runs `electron-vite build` in `projectDir`; returns its exit status and error output. */
 export function buildShell(projectDir: string): { status: number | null; stderr: string } {
