@@ -61,7 +61,7 @@ export const VIEW_ACTIONS: readonly Action[] = [
   {
     id: 'view.fitAll',
     label: 'Fit design',
-    keys: ['Shift+F'],
+    keys: ['Home'],
     menu: 'view',
     when: always,
     run: ({ studio }) => requestCamera(studio.view, studio.view.getState().camera.preset),
