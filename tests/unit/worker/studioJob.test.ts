@@ -93,9 +93,7 @@ describe('studio job in the worker handler', () => {
       [3, false, ['electrical', 'traces']],
       [3, true, ['thermal']],
     ]);
-    const expected = thermalView(
-      solveThermal(doc, library, { preset: 'coarse', couplings: true }),
-    );
+    const expected = thermalView(solveThermal(doc, library, { preset: 'coarse', couplings: true }));
     expect(results[1]!.result.thermal).toEqual(expected);
     expect(expected.tightestOptical?.id).toMatch(/^(oe-|els-)/);
     expect(expected.energyBalanceError).toBeLessThan(1e-3);
