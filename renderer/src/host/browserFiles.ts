@@ -40,8 +40,29 @@ export function downloadFile(doc: Document, fileName: string, data: string | Uin
 }
 
 /**
+ * Re-applies the inline styles a CSP without 'unsafe-inline' blocked in `frame`: each
+ * `<style>` element becomes a constructed stylesheet and each `style` attribute is set through
+ * the CSSOM, neither of which style-src governs. The report's markup keeps its own styles.
+ */
+export function adoptBlockedInlineStyles(frame: HTMLIFrameElement): void {
+  const win = frame.contentWindow as (Window & typeof globalThis) | null;
+  const frameDoc = frame.contentDocument;
+  if (!win || !frameDoc) return;
+  const sheets = [...frameDoc.querySelectorAll('style')].map((element) => {
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(element.textContent ?? '');
+    return sheet;
+  });
+  frameDoc.adoptedStyleSheets = [...frameDoc.adoptedStyleSheets, ...sheets];
+  for (const element of frameDoc.querySelectorAll<HTMLElement>('[style]')) {
+    element.style.cssText = element.getAttribute('style') ?? '';
+  }
+}
+
+/**
  * Prints report HTML from a hidden iframe through the browser's print dialog (where the
- * user picks "Save as PDF"). The frame inherits the studio's CSP.
+ * user picks "Save as PDF"). The frame inherits the studio's CSP, which blocks the report's
+ * inline styles, so they are adopted through the CSSOM before printing.
  */
 export function printHtml(doc: Document, html: string): Promise<void> {
   return new Promise((resolve) => {
@@ -49,6 +70,7 @@ export function printHtml(doc: Document, html: string): Promise<void> {
     frame.hidden = true;
     frame.srcdoc = html;
     frame.addEventListener('load', () => {
+      adoptBlockedInlineStyles(frame);
       frame.contentWindow?.print();
       frame.remove();
       resolve();
