@@ -1,6 +1,6 @@
 /**
- * Prints report HTML to PDF with a system Chromium driven by playwright-core (a dependency of
- * @playwright/test). The module is imported at run time with a computed specifier, so the
+ * Prints report HTML to PDF with a system Chromium driven by playwright-core (a runtime
+ * dependency of the package). The module is imported at run time with a computed specifier, so the
  * CLI bundle neither contains playwright nor needs it unless --pdf is asked for.
  */
 import { writeFile } from 'node:fs/promises';
