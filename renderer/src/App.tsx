@@ -3,6 +3,7 @@
  * the middle, inspector and metrics on the right, status bar at the bottom.
  */
 import { ReviewScene } from './scene/comments/ReviewScene';
+import { FindingMarkers } from './scene/findings/FindingMarkers';
 import { HeatMap } from './scene/heatmap/HeatMap';
 import { Traces } from './scene/traces/Traces';
 import { Viewport } from './scene/Viewport';
@@ -10,6 +11,8 @@ import type { Studio } from './store/studio';
 import { useShortcuts } from './ui/actions/useShortcuts';
 import { AnalysisPanels } from './ui/compare/AnalysisPanels';
 import { Dialogs } from './ui/dialogs/Dialogs';
+import { useFindingsEvaluation } from './ui/findings/findingsEvaluation';
+import { FindingTooltip } from './ui/findings/FindingTooltip';
 import { DocumentTitle } from './ui/DocumentTitle';
 import { Inspector } from './ui/inspector/Inspector';
 import { LayersPanel } from './ui/layers/LayersPanel';
@@ -40,6 +43,7 @@ export function App({ studio }: { studio: Studio }) {
 function Shell({ studio }: { studio: Studio }) {
   useShortcuts(studio);
   useHostBindings(studio);
+  useFindingsEvaluation(studio);
   const panels = useViewState((s) => s.panels);
   return (
     <div className="app">
@@ -56,10 +60,18 @@ function Shell({ studio }: { studio: Studio }) {
             {panels.layers && <LayersPanel />}
           </aside>
         )}
-        <Viewport overlays={<HeatmapLegend />}>
+        <Viewport
+          overlays={
+            <>
+              <HeatmapLegend />
+              <FindingTooltip />
+            </>
+          }
+        >
           <Traces />
           <HeatMap />
           <ReviewScene />
+          <FindingMarkers />
         </Viewport>
         {(panels.inspector || panels.metrics) && (
           <aside className="app__right">

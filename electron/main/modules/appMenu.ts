@@ -96,6 +96,7 @@ function viewMenu(input: MenuInput): Item {
       { label: 'Camera', submenu: cameras },
       action(input, 'Fit Design', 'view.fit', 'F'),
       action(input, 'Heat Map', 'view.heatmap', 'H'),
+      action(input, 'Rule Markers', 'view.ruleMarkers', 'Shift+R'),
       { type: 'separator' },
       ...panels,
       { type: 'separator' },

@@ -2,6 +2,7 @@
  * Colours of the 3D scene: components by part category, carrier layers by material.
  * Chosen for a dark background: mid-lightness, distinct hues, no pure primaries.
  */
+import type { Severity } from '../engine/rules/ruleTypes';
 import type { PartCategory } from '../model/partSchema';
 
 /** Body colour of a component, by part category. */
@@ -64,3 +65,14 @@ export const FIBER_COLOR = '#d8c75a';
 
 /** Keep-out areas. */
 export const KEEP_OUT_COLOR = '#f2557a';
+
+/**
+ * Rule finding markers, by severity: red errors, amber warnings, blue notes. Bright enough to
+ * read over any part colour above, and apart from them (the laser source's red and the
+ * optical engine's amber differ by more than 40 in some channel).
+ */
+export const SEVERITY_COLORS: Record<Severity, string> = {
+  error: '#ff4040',
+  warning: '#ffb000',
+  info: '#3d9bff',
+};

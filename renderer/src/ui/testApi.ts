@@ -7,12 +7,14 @@ import type { Design } from '../model/schema';
 import type { LoadOutcome } from '../store/documentIo';
 import { serializeDesign } from '../store/documentIo';
 import { commentPinProjector } from '../scene/comments/CommentPins';
+import { drawnFindingMarkers, type DrawnMarker } from '../scene/findings/FindingMarkers';
 import { frameStats, resetFrameStats, type FrameStats } from '../scene/frameStats';
 import { componentProjector, portProjector } from '../scene/ScreenProjector';
 import type { ViewState } from '../store/viewStore';
 import { listExamples } from '../store/examples';
 import type { Studio } from '../store/studio';
 import { runActionAsync } from './actions/registry';
+import { findingsStore } from './findings/findingsStore';
 
 /** What tests may call. */
 export interface LightpathTestApi {
@@ -37,6 +39,18 @@ export interface LightpathTestApi {
   screenPointOfComment(id: string): { x: number; y: number } | null;
   /** Client pixel position of a component's port (connect tool marker), or null. */
   screenPointOfPort(id: string, port: string): { x: number; y: number } | null;
+  /**
+   * The rule-finding markers drawn now (none while hidden or before the first evaluation):
+   * each marker's first finding (rule, severity, message, parts, index in the list), how many
+   * findings share it, its client position, whether it holds the active finding and whether
+   * its evaluation is for an older revision.
+   */
+  findingMarkers(): DrawnMarker[];
+  /** The latest findings evaluation: its revision and findings, or null before the first. */
+  findings(): {
+    revision: number;
+    findings: { rule: string; components: readonly string[] }[];
+  } | null;
   /** The editor's view state: grid, snapping, projection, explode, tool, live collisions. */
   getView(): Pick<
     ViewState,
@@ -75,6 +89,13 @@ export function installTestApi(studio: Studio, win: Window = window): void {
     screenPointOf: (id) => componentProjector()?.(id) ?? null,
     screenPointOfComment: (id) => commentPinProjector()?.(id) ?? null,
     screenPointOfPort: (id, port) => portProjector()?.(id, port) ?? null,
+    findingMarkers: () => drawnFindingMarkers(),
+    findings: () => {
+      const result = findingsStore.getState().result;
+      if (!result) return null;
+      const findings = result.findings.map((f) => ({ rule: f.rule, components: f.components }));
+      return { revision: result.revision, findings };
+    },
     getView: () => {
       const v = studio.view.getState();
       return {

@@ -57,6 +57,7 @@ describe('application menu', () => {
       'Toggle Outline': 'view.panel.outline',
       'Fit Design': 'view.fit',
       'Heat Map': 'view.heatmap',
+      'Rule Markers': 'view.ruleMarkers',
       'Keyboard Shortcuts': 'help.shortcuts',
       'About Lightpath Studio': 'help.about',
       'switch.lightpath.json': 'file.openRecent:tok-1',

@@ -64,7 +64,13 @@ describe('shortcuts', () => {
     expect(actionForKeys(ACTIONS, key({ key: '?', shiftKey: true }))?.id).toBe('help.shortcuts');
     expect(actionForKeys(ACTIONS, key({ key: '4' }))?.id).toBe('view.camera.isometric');
     expect(actionForKeys(ACTIONS, key({ key: 'r' }))?.id).toBe('part.rotate');
+    expect(actionForKeys(ACTIONS, key({ key: 'R', shiftKey: true }))?.id).toBe('view.ruleMarkers');
     expect(actionForKeys(ACTIONS, key({ key: 'q' }))).toBeUndefined();
+  });
+
+  it('binds no key to two actions', () => {
+    const keys = ACTIONS.flatMap((a) => a.keys.map((k) => k.toUpperCase()));
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
   });
 });
 

@@ -1,6 +1,8 @@
 /**
- * View and Help actions: camera presets, fit, panels, the shortcuts overlay, about.
+ * View and Help actions: camera presets, fit, panels, rule markers, the shortcuts overlay,
+ * about.
  */
+import { toggleRuleMarkers } from '../findings/findingsStore';
 import { requestCamera, type CameraPreset, type ViewState } from '../../store/viewStore';
 import { LAYOUT_ACTIONS } from './layoutActions';
 import type { Action } from './types';
@@ -76,6 +78,15 @@ export const VIEW_ACTIONS: readonly Action[] = [
     run: ({ studio }) =>
       studio.view.setState((s) => ({ panels: { ...s.panels, [panel]: !s.panels[panel] } })),
   })),
+  {
+    // Markers of the design-rule findings in the viewport (also shown with the findings panel).
+    id: 'view.ruleMarkers',
+    label: 'Rule markers',
+    keys: ['Shift+R'],
+    menu: 'view',
+    when: always,
+    run: () => toggleRuleMarkers(),
+  },
   {
     id: 'help.shortcuts',
     label: 'Keyboard shortcuts',

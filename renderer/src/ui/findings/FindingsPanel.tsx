@@ -1,52 +1,52 @@
 /**
- * The findings and serviceability panel, docked over the viewport: the open design is
- * evaluated in the evaluation worker as `lightpath analyze` does (coarse thermal), again
- * half a second after each edit. Clicking a finding selects its parts and frames them.
+ * The findings and serviceability panel, docked over the viewport. It shows the findings
+ * store (findingsStore.ts), which findingsEvaluation.ts keeps current while the panel is
+ * open: the open design evaluated as `lightpath analyze` does (coarse thermal), again half a
+ * second after each edit, faded while the result is for an older revision. Clicking a
+ * finding selects its parts, frames them and makes it the active one (its viewport marker is
+ * outlined); clicking a marker makes its finding active here and scrolls it into view.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef } from 'react';
+import { useStore } from 'zustand';
 import type { Finding } from '../../engine/rules/ruleTypes';
-import type { ServiceResult } from '../../engine/service/serviceTypes';
 import { requestCamera } from '../../store/viewStore';
-import { evaluateInWorker } from '../../worker/pool/evaluateClient';
 import { useDocState, useStudio } from '../studioContext';
+import { findingsStore, setActiveFinding } from './findingsStore';
 import { ServiceSummary } from './ServiceSummary';
+import './findings.css';
 
-/** Wait after the last edit before re-evaluating, ms. */
-const SETTLE_MS = 500;
-
-interface Evaluated {
-  readonly revision: number;
-  readonly service: ServiceResult;
-  readonly findings: readonly Finding[];
+/**
+ * Scrolls `panel` (only) so `item` is in view. Element.scrollIntoView would also scroll the
+ * studio's clipped containers and shift the viewport under the pointer.
+ */
+function scrollWithin(panel: HTMLElement, item: Element): void {
+  const box = panel.getBoundingClientRect();
+  const at = item.getBoundingClientRect();
+  if (at.top < box.top) panel.scrollTop -= box.top - at.top;
+  else if (at.bottom > box.bottom) panel.scrollTop += at.bottom - box.bottom;
 }
 
 /** Props: close the panel. */
 export function FindingsPanel({ onClose }: { onClose: () => void }) {
   const studio = useStudio();
-  const doc = useDocState((s) => s.doc);
   const revision = useDocState((s) => s.revision);
-  const [result, setResult] = useState<Evaluated | null>(null);
-  const [error, setError] = useState('');
+  const result = useStore(findingsStore, (s) => s.result);
+  const error = useStore(findingsStore, (s) => s.error);
+  const activeIndex = useStore(findingsStore, (s) => s.activeIndex);
+  const panel = useRef<HTMLElement>(null);
   useEffect(() => {
-    let isCurrent = true;
-    const timer = setTimeout(() => {
-      evaluateInWorker(doc, studio.parts, 'coarse').then(
-        (r) => isCurrent && (setResult({ revision, ...r }), setError('')),
-        (e: unknown) => isCurrent && setError(e instanceof Error ? e.message : String(e)),
-      );
-    }, SETTLE_MS);
-    return () => {
-      isCurrent = false;
-      clearTimeout(timer);
-    };
-  }, [doc, revision, studio]);
-  const focus = (f: Finding) => {
+    const item = panel.current?.querySelector(`[data-index="${activeIndex}"]`);
+    if (panel.current && item) scrollWithin(panel.current, item);
+  }, [activeIndex, result]);
+  const focus = (f: Finding, index: number) => {
+    setActiveFinding(index);
     studio.select(f.components);
     requestCamera(studio.view, studio.view.getState().camera.preset, undefined, true);
   };
   const isStale = result !== null && result.revision !== revision;
   return (
     <section
+      ref={panel}
       className="findings"
       data-testid="findings-panel"
       aria-label="Findings and serviceability"
@@ -69,8 +69,10 @@ export function FindingsPanel({ onClose }: { onClose: () => void }) {
             <button
               type="button"
               key={`${f.rule}-${i}`}
-              className={`findings__item findings__item--${f.severity}`}
-              onClick={() => focus(f)}
+              className={`findings__item findings__item--${f.severity}${i === activeIndex ? ' is-active' : ''}`}
+              onClick={() => focus(f, i)}
+              aria-current={i === activeIndex ? 'true' : undefined}
+              data-index={i}
               data-testid="finding"
             >
               <b>{f.rule}</b> {f.message}
