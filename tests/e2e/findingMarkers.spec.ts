@@ -51,11 +51,15 @@ test('Shift+R draws markers in the severity colour; clicks walk a stack of findi
   expect(stack, JSON.stringify(list.slice(0, 5))).toBeDefined();
   expect(stack!.severity).toBe('error');
   await expect.poll(() => pixelsNear(studio.canvas, stack!, RED, 12, 30)).toBeGreaterThan(40);
+  const drawCalls = () => page.evaluate(() => window.__lightpathTest!.frameStats().drawCalls);
+  const withMarkers = await drawCalls();
 
-  // Off again: the dot is gone from the pixels.
+  // Off again: the dot is gone from the pixels. All the markers were one draw call.
   await page.keyboard.press('Shift+R');
   await expect.poll(() => markers(page)).toEqual([]);
   await expect.poll(() => pixelsNear(studio.canvas, stack!, RED, 12, 30)).toBeLessThan(10);
+  expect(list.length).toBeGreaterThan(20);
+  expect(withMarkers - (await drawCalls())).toBe(1);
 
   // With the findings panel open the markers show too; a click selects the stack's first
   // finding's parts and makes it active in the panel, the next click the next finding.
