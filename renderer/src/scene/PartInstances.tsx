@@ -5,11 +5,12 @@
  * selection; press-and-drag moves the selection (useDragParts), and parts that collide
  * during the drag are drawn in the collision red.
  */
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { Color, Matrix4, Quaternion, Vector3, type InstancedMesh } from 'three';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { toScene } from './coords';
 import type { ComponentBox } from './layout';
+import { groupByPart, stableGroups } from './partGroups';
 import { CATEGORY_COLORS, COLLISION_COLOR, SELECTED_FILL_COLOR } from './palette';
 import { useDragParts } from './useDragParts';
 import { useStudio, useViewState } from '../ui/studioContext';
@@ -18,15 +19,21 @@ const UP = new Vector3(0, 1, 0);
 
 /** Props: the component boxes and the vertical exaggeration. */
 export function PartInstances({ boxes, zScale }: { boxes: ComponentBox[]; zScale: number }) {
+  const previous = useRef<ComponentBox[][]>([]);
   const groups = useMemo(() => {
-    const byPart = new Map<string, ComponentBox[]>();
-    for (const b of boxes) byPart.set(b.partId, [...(byPart.get(b.partId) ?? []), b]);
-    return [...byPart.values()];
+    const next = stableGroups(groupByPart(boxes), previous.current);
+    previous.current = next;
+    return next;
   }, [boxes]);
+  // Drags read every box when they start; a getter keeps the groups from re-rendering
+  // just because another part moved.
+  const latest = useRef(boxes);
+  latest.current = boxes;
+  const allBoxes = useCallback(() => latest.current, []);
   return (
     <group>
       {groups.map((group) => (
-        <PartGroup key={group[0]?.partId} boxes={group} allBoxes={boxes} zScale={zScale} />
+        <PartGroup key={group[0]?.partId} boxes={group} allBoxes={allBoxes} zScale={zScale} />
       ))}
     </group>
   );
@@ -35,12 +42,12 @@ export function PartInstances({ boxes, zScale }: { boxes: ComponentBox[]; zScale
 interface GroupProps {
   /** The instances of one part. */
   readonly boxes: ComponentBox[];
-  /** Every component box (snap and collision neighbours). */
-  readonly allBoxes: ComponentBox[];
+  /** Every component box (snap and collision neighbours), read when a drag starts. */
+  readonly allBoxes: () => readonly ComponentBox[];
   readonly zScale: number;
 }
 
-function PartGroup({ boxes, allBoxes, zScale }: GroupProps) {
+const PartGroup = memo(function PartGroup({ boxes, allBoxes, zScale }: GroupProps) {
   const studio = useStudio();
   const selection = useViewState((s) => s.selection);
   const colliding = useViewState((s) => s.collidingIds);
@@ -107,4 +114,4 @@ function PartGroup({ boxes, allBoxes, zScale }: GroupProps) {
       <meshStandardMaterial roughness={0.55} metalness={0.15} />
     </instancedMesh>
   );
-}
+});

@@ -4,7 +4,7 @@
  * xPUs only; the selection is tagged too unless it is itself larger than MAX_LABELS.
  */
 import { Html } from '@react-three/drei';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { toScene } from './coords';
 import type { ComponentBox } from './layout';
 import { useViewState } from '../ui/studioContext';
@@ -30,17 +30,39 @@ export function PartLabels({ boxes, zScale }: { boxes: ComponentBox[]; zScale: n
   return (
     <group>
       {shown.map((b) => (
-        <Html
-          key={b.id}
-          position={toScene(b.x, b.y, b.z + b.sizeZ, zScale)}
-          center
-          zIndexRange={[20, 0]}
-          className={selected.has(b.id) ? 'part-tag part-tag--selected' : 'part-tag'}
-          pointerEvents="none"
-        >
-          {b.name || b.id}
-        </Html>
+        <PartLabel key={b.id} box={b} zScale={zScale} isSelected={selected.has(b.id)} />
       ))}
     </group>
   );
 }
+
+/**
+ * One tag. Memoised on its box (boxes of parts an edit did not touch keep their identity,
+ * scene/sceneModel.ts): each drei <Html> renders into a React root of its own, so
+ * re-rendering 48 unchanged tags for every step of a drag would cost the frame.
+ */
+const PartLabel = memo(function PartLabel({
+  box,
+  zScale,
+  isSelected,
+}: {
+  box: ComponentBox;
+  zScale: number;
+  isSelected: boolean;
+}) {
+  const position = useMemo(
+    () => toScene(box.x, box.y, box.z + box.sizeZ, zScale),
+    [box.x, box.y, box.z, box.sizeZ, zScale],
+  );
+  return (
+    <Html
+      position={position}
+      center
+      zIndexRange={[20, 0]}
+      className={isSelected ? 'part-tag part-tag--selected' : 'part-tag'}
+      pointerEvents="none"
+    >
+      {box.name || box.id}
+    </Html>
+  );
+});

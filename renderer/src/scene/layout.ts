@@ -80,12 +80,39 @@ export function layerSlabs(doc: Design, explodeGapMm = 0): LayerSlab[] {
   });
 }
 
-/** The component boxes, stacked on their carrier (top or bottom side) or on another component. */
+/**
+ * Boxes of earlier layouts, kept to lay out the next revision faster: a component object
+ * the edit did not touch (documents are immutable and share what they did not change) on
+ * the same carriers, library and explode gap gets the same box back. Components stacked on
+ * another component are always laid out again (their height follows the one below).
+ */
+export interface BoxReuse {
+  key: { carriers: readonly Carrier[]; library: PartLibrary; gapMm: number } | null;
+  byComponent: WeakMap<Design['components'][number], ComponentBox>;
+}
+
+/** An empty reuse cache for componentBoxes. */
+export function createBoxReuse(): BoxReuse {
+  return { key: null, byComponent: new WeakMap() };
+}
+
+/**
+ * The component boxes, stacked on their carrier (top or bottom side) or on another
+ * component. `reuse` (optional) carries boxes over from the previous call with it.
+ */
 export function componentBoxes(
   doc: Design,
   library: PartLibrary,
   explodeGapMm = 0,
+  reuse?: BoxReuse,
 ): ComponentBox[] {
+  if (reuse) {
+    const k = reuse.key;
+    if (!k || k.carriers !== doc.carriers || k.library !== library || k.gapMm !== explodeGapMm) {
+      reuse.key = { carriers: doc.carriers, library, gapMm: explodeGapMm };
+      reuse.byComponent = new WeakMap();
+    }
+  }
   const tops = carrierTopsMm(doc.carriers, explodeGapMm);
   const carriers = new Map(doc.carriers.map((c) => [c.id, c]));
   const byId = new Map(doc.components.map((c) => [c.id, c]));
@@ -95,6 +122,11 @@ export function componentBoxes(
     if (done) return done;
     const c = byId.get(id);
     if (!c) return undefined;
+    const kept = c.mount.onComponentId ? undefined : reuse?.byComponent.get(c);
+    if (kept) {
+      boxes.set(id, kept);
+      return kept;
+    }
     const part: Part | undefined = library.get(c.partId);
     const size = part?.sizeMm ?? UNKNOWN_PART_SIZE_MM;
     const carrier = carriers.get(c.mount.carrierId);
@@ -123,6 +155,7 @@ export function componentBoxes(
       sizeZ: size.z,
     };
     boxes.set(id, box);
+    if (!c.mount.onComponentId) reuse?.byComponent.set(c, box);
     return box;
   }
   return doc.components.flatMap((c) => {

@@ -59,10 +59,13 @@ export function mmPerPixel(camera: Camera, at: Vector3, heightPx: number): numbe
   return (2 * distance * Math.tan(((c.fov ?? 40) * Math.PI) / 360)) / heightPx;
 }
 
-/** Pointer handlers for an instanced part group; `boxes[instanceId]` is the part pressed. */
+/**
+ * Pointer handlers for an instanced part group; `boxes[instanceId]` is the part pressed and
+ * `allBoxes()` every component box (read when a drag starts).
+ */
 export function useDragParts(
   boxes: readonly ComponentBox[],
-  allBoxes: readonly ComponentBox[],
+  allBoxes: () => readonly ComponentBox[],
   zScale: number,
 ) {
   const studio = useStudio();
@@ -101,7 +104,7 @@ export function useDragParts(
     (e.target as Element).setPointerCapture(e.pointerId);
     if (controls) controls.enabled = false;
     const chosen = new Set(ids);
-    const features = allBoxes.map((b) => boxFeatures(b, studio.parts));
+    const features = allBoxes().map((b) => boxFeatures(b, studio.parts));
     drag.current = {
       pointerId: e.pointerId,
       ids,
