@@ -6,7 +6,9 @@
  *   last one seen is ignored, and a newer one abandons the running solve at once;
  * - the solve runs in slices of about `sliceMs`; between slices the event loop delivers
  *   new requests, which is where a stale solve is abandoned;
- * - progress for a revision only rises, and is posted at most once per slice;
+ * - progress for a revision only rises, and is posted at most once per slice and at most
+ *   once per `progressIntervalMs` (0 and the end are always posted): every message costs
+ *   the studio's main thread a store update and a render, which a drag cannot afford;
  * - an exception in the engine becomes an `error` response for that revision;
  * - an `options` request is handed to the host (`configure`) and re-runs the revision the
  *   handler mirrors, so the user's new choice applies at once; results keep that revision;
@@ -33,6 +35,8 @@ export interface HandlerHost<R> {
   readonly configure?: (options: OptionsRequest) => void;
   /** Length of one slice of work, ms; default 8. */
   readonly sliceMs?: number;
+  /** Least time between two progress messages of a revision, ms; default 0 (every slice). */
+  readonly progressIntervalMs?: number;
 }
 
 /** The handler's face towards the worker entry. */
@@ -46,12 +50,15 @@ interface Task<R> {
   readonly revision: number;
   readonly job: AnalysisJob<R>;
   lastFraction: number;
+  /** When the last progress message was posted (host clock), ms. */
+  lastProgressMs: number;
   solveMs: number;
 }
 
 /** Creates the handler; see the module comment for its policy. */
 export function createAnalysisHandler<R>(host: HandlerHost<R>): AnalysisHandler {
   const sliceMs = host.sliceMs ?? 8;
+  const progressIntervalMs = host.progressIntervalMs ?? 0;
   let library: PartLibrary = new Map();
   let latestRevision = -Infinity;
   let current: Task<R> | null = null;
@@ -109,7 +116,10 @@ export function createAnalysisHandler<R>(host: HandlerHost<R>): AnalysisHandler 
   function postProgress(task: Task<R>, reported: number): void {
     const fraction = Number.isFinite(reported) ? Math.min(1, Math.max(0, reported)) : 0;
     if (fraction <= task.lastFraction) return;
+    const now = host.now();
+    if (fraction < 1 && now - task.lastProgressMs < progressIntervalMs) return;
     task.lastFraction = fraction;
+    task.lastProgressMs = now;
     host.post({ type: 'progress', revision: task.revision, fraction });
   }
 
@@ -128,7 +138,7 @@ export function createAnalysisHandler<R>(host: HandlerHost<R>): AnalysisHandler 
       fail(revision, error);
       return;
     }
-    current = { revision, job, lastFraction: 0, solveMs: 0 };
+    current = { revision, job, lastFraction: 0, lastProgressMs: host.now(), solveMs: 0 };
     host.post({ type: 'progress', revision, fraction: 0 });
     ensureScheduled();
   }

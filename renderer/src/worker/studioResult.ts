@@ -1,17 +1,13 @@
 /**
- * What the worker sends the studio for each revision: the system totals and findings, the
- * per-link figures the panel shows as typed columns, and every route as flat typed arrays
- * for the viewport. Per-lane lengths and the power and latency breakdowns stay in the
- * worker (the CLI and the report read them from the engine directly). The typed arrays go
- * in the transfer list, so they are moved, not copied: a 4,096-link result costs little to
- * post and to receive.
+ * What the worker sends the studio for each revision: the system totals, the per-link
+ * figures the panel shows as typed columns, and every route as flat typed arrays for the
+ * viewport. Per-lane lengths, the power and latency breakdowns and the electrical findings
+ * (one object per link on a big design; the studio lists the design-rule findings of the
+ * evaluation worker instead, ui/findings) stay in the worker; the CLI and the report read
+ * them from the engine directly. The typed arrays go in the transfer list, so they are
+ * moved, not copied: a 4,096-link result costs little to post and to receive.
  */
-import type {
-  ElectricalFinding,
-  ElectricalResult,
-  ElectricalSummary,
-  LinkResult,
-} from '../engine/resultTypes';
+import type { ElectricalResult, ElectricalSummary, LinkResult } from '../engine/resultTypes';
 import { sliceTransferables } from './heatSlices';
 import type { ThermalView } from './thermalView';
 
@@ -52,7 +48,6 @@ export interface TracePaths {
 /** The electrical figures the studio shows. */
 export interface ElectricalFigures {
   readonly summary: ElectricalSummary;
-  readonly findings: ElectricalFinding[];
   readonly links: LinkFigures;
 }
 
@@ -114,7 +109,6 @@ export function toStudioAnalysis(result: ElectricalResult): ElectricalPart {
   return {
     electrical: {
       summary: result.summary,
-      findings: result.findings,
       links: linkFigures(result.links),
     },
     traces: tracePaths(result.links),

@@ -20,6 +20,17 @@ describe('analysis handler', () => {
     expect(result.solveMs).toBe(30);
   });
 
+  it('posts progress at most once per progress interval, and always the start and the end', () => {
+    // 3 ms per step, 8 ms slices (9 ms of work each), 20 ms between progress messages.
+    const h = createHarness(3, 8, 20);
+    h.handler.receive({ type: 'analyze', revision: 2, doc: fanOutDesign(30) });
+    h.drain();
+    const progress = h.posted.flatMap((m) => (m.type === 'progress' ? [m] : []));
+    // Slices end at 9, 18, ..., 90 ms: posted at 0 (start), 27, 54, 81 and at the end.
+    expect(progress.map((m) => m.fraction)).toEqual([0, 0.3, 0.6, 0.9, 1]);
+    expect(h.results()).toHaveLength(1);
+  });
+
   it('drops a request whose revision is older than one already seen', () => {
     const h = createHarness();
     h.handler.receive({ type: 'analyze', revision: 5, doc: fanOutDesign(2) });

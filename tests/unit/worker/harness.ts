@@ -118,7 +118,7 @@ export function fanOutDesign(linkCount: number): Design {
 }
 
 /** Handler plus its manual event loop. */
-export function createHarness(msPerStep = 3, sliceMs = 8) {
+export function createHarness(msPerStep = 3, sliceMs = 8, progressIntervalMs = 0) {
   const clock = { ms: 0 };
   const tasks: (() => void)[] = [];
   const posted: AnalysisResponse<LinkSpan[]>[] = [];
@@ -133,6 +133,7 @@ export function createHarness(msPerStep = 3, sliceMs = 8) {
     schedule: (t) => tasks.push(t),
     now: () => clock.ms,
     sliceMs,
+    progressIntervalMs,
   });
   return {
     handler,
