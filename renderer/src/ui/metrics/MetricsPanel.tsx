@@ -2,14 +2,16 @@
  * The metrics panel: system totals and per-link figures of the latest electrical analysis,
  * the live thermal figures, a progress bar while the worker runs, and a "stale" marker
  * whenever the figures shown were computed for an older revision than the document on screen.
+ * While a drag is in progress the figures are held (useSettledAnalysis.ts), marked stale,
+ * and brought up to date when the part is released.
  */
 import { useCallback } from 'react';
-import { isPartStale, isResultStale } from '../../store/analysisStore';
 import { useDocState, useStudio } from '../studioContext';
 import { useAnalysisState } from './AnalysisContext';
 import { LinkTable } from './LinkTable';
 import { SystemTotals } from './SystemTotals';
 import { ThermalTotals } from './ThermalTotals';
+import { useSettledAnalysisState } from './useSettledAnalysis';
 import './metrics.css';
 
 /** The metrics panel (reads the analysis store; starts nothing itself). */
@@ -17,13 +19,15 @@ export function MetricsPanel() {
   const studio = useStudio();
   const onSelectLink = useCallback((id: string) => studio.select([id]), [studio]);
   const docRevision = useDocState((s) => s.revision);
-  const result = useAnalysisState((s) => s.result);
-  const resultRevision = useAnalysisState((s) => s.resultRevision);
+  const isInGesture = useDocState((s) => s.history.gesture !== null);
+  const result = useSettledAnalysisState((s) => s.result);
+  const resultRevision = useSettledAnalysisState((s) => s.resultRevision);
+  const thermalRevision = useSettledAnalysisState((s) => s.partRevisions.thermal);
+  const error = useSettledAnalysisState((s) => s.error);
+  const solveMs = useSettledAnalysisState((s) => s.solveMs);
   const progress = useAnalysisState((s) => s.progress);
-  const error = useAnalysisState((s) => s.error);
-  const solveMs = useAnalysisState((s) => s.solveMs);
-  const isStale = useAnalysisState((s) => isResultStale(s, docRevision));
-  const isThermalStale = useAnalysisState((s) => isPartStale(s, 'thermal', docRevision));
+  const isStale = resultRevision === null || resultRevision < docRevision;
+  const isThermalStale = thermalRevision === undefined || thermalRevision < docRevision;
   const electrical = result?.electrical;
 
   return (
@@ -40,7 +44,11 @@ export function MetricsPanel() {
           <span
             className="metrics__stale"
             data-testid="metrics-stale"
-            title="The document changed since these figures were computed"
+            title={
+              isInGesture
+                ? 'Held while you drag; the figures update when you release'
+                : 'The document changed since these figures were computed'
+            }
           >
             stale · rev {resultRevision}
           </span>

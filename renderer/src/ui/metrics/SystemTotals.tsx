@@ -2,12 +2,17 @@
  * System totals of the electrical analysis: longest electrical path, total power, energy
  * per bit, worst margin, change against the DSP-pluggable baseline, longest latency.
  */
+import { memo } from 'react';
 import type { ElectricalSummary } from '../../engine/resultTypes';
 import { marginClass } from '../../scene/traces/marginClass';
 import { fixed, signed } from './format';
 
-/** Props: the summary to show. */
-export function SystemTotals({ summary }: { summary: ElectricalSummary }) {
+/** Props: the summary to show. Re-renders only when it changes. */
+export const SystemTotals = memo(function SystemTotals({
+  summary,
+}: {
+  summary: ElectricalSummary;
+}) {
   const rows: [string, string, string, string?][] = [
     ['Max electrical length', fixed(summary.maxElectricalLengthMm, 1), 'mm'],
     ['Total power', fixed(summary.totalPowerW, 1), 'W'],
@@ -38,4 +43,4 @@ export function SystemTotals({ summary }: { summary: ElectricalSummary }) {
       ))}
     </dl>
   );
-}
+});

@@ -1,14 +1,21 @@
 /**
  * The live thermal figures: hottest xPU, the optical part closest to its limit, ring drift,
  * the strongest xPU → optics coupling, the solver's energy balance, and one red row per part
- * over its temperature limit; marked stale while the solve for the newest revision runs,
+ * over its temperature limit (the OVER_LIMIT_LISTED furthest over, then a count); marked stale while the solve for the newest revision runs,
  * "solving" before the first one arrives.
  */
+import { memo } from 'react';
 import type { ThermalView } from '../../worker/thermalView';
 import { fixed, signed } from './format';
 
-/** Props: the thermal view (undefined before the first solve), and whether it is stale. */
-export function ThermalTotals({
+/** Parts over their limit listed by name at most (furthest over first); the rest are counted. */
+export const OVER_LIMIT_LISTED = 12;
+
+/**
+ * Props: the thermal view (undefined before the first solve), and whether it is stale.
+ * Re-renders only when they change.
+ */
+export const ThermalTotals = memo(function ThermalTotals({
   thermal,
   error,
   isStale,
@@ -51,7 +58,10 @@ export function ThermalTotals({
     ],
     ['Energy balance', `${fixed(thermal.energyBalanceError * 100, 3)} %`],
   ];
-  const overLimit = thermal.components.filter((c) => c.marginC < 0);
+  const overLimit = thermal.components
+    .filter((c) => c.marginC < 0)
+    .sort((a, b) => a.marginC - b.marginC);
+  const listed = overLimit.slice(0, OVER_LIMIT_LISTED);
   return (
     <section
       className={isStale ? 'metrics__thermal metrics__thermal--stale' : 'metrics__thermal'}
@@ -76,14 +86,20 @@ export function ThermalTotals({
       </dl>
       {overLimit.length > 0 && (
         <ul className="metrics__over-limit" aria-label="Parts over their temperature limit">
-          {overLimit.map((c) => (
+          {listed.map((c) => (
             <li key={c.id} className="margin--fail" data-testid="thermal-over-limit">
               {c.name || c.id}: {fixed(c.maxC, 1)} °C, limit {fixed(c.limitC, 0)} °C (
               {signed(c.marginC, 1)} K)
             </li>
           ))}
+          {overLimit.length > listed.length && (
+            <li className="margin--fail" data-testid="thermal-over-limit-more">
+              and {overLimit.length - listed.length} more (the inspector shows each part&apos;s
+              temperature)
+            </li>
+          )}
         </ul>
       )}
     </section>
   );
-}
+});

@@ -1,18 +1,19 @@
 /**
  * The inspector's thermal rows for the selected component: maximum and mean temperature,
  * its limit and the margin (limit − max), with a red "over limit" badge when the margin is
- * negative, microring drift for optical engines, and a stale note while a newer solve runs.
+ * negative, microring drift for optical engines, and a stale note while a newer solve runs
+ * (figures held during a drag: ui/metrics/useSettledAnalysis.ts).
  */
-import { isPartStale } from '../../store/analysisStore';
-import { useAnalysisState } from '../metrics/AnalysisContext';
+import { useSettledAnalysisState } from '../metrics/useSettledAnalysis';
 import { useDocState } from '../studioContext';
 import './thermal.css';
 
 /** Props: id of the selected component. */
 export function ComponentThermal({ id }: { id: string }) {
-  const thermal = useAnalysisState((s) => s.result?.thermal);
+  const thermal = useSettledAnalysisState((s) => s.result?.thermal);
+  const thermalRevision = useSettledAnalysisState((s) => s.partRevisions.thermal);
   const docRevision = useDocState((s) => s.revision);
-  const isStale = useAnalysisState((s) => isPartStale(s, 'thermal', docRevision));
+  const isStale = thermalRevision === undefined || thermalRevision < docRevision;
   if (thermal === undefined) return <p className="panel__empty">Temperatures: solving…</p>;
   if (thermal === null) return null;
   const heat = thermal.components.find((c) => c.id === id);
