@@ -131,7 +131,10 @@ test('dragging a part moves it as one undo step; Escape cancels a drag', async (
   await page.mouse.move(again!.x, again!.y);
   await page.mouse.down();
   for (let i = 1; i <= 5; i++) await page.mouse.move(again!.x, again!.y + 8 * i);
-  expect((await studio.document()).components[0]!.positionMm.y).not.toBe(100);
+  // Held still, the document takes the dragged position (a preview inside the gesture).
+  await expect
+    .poll(async () => (await studio.document()).components[0]!.positionMm.y)
+    .not.toBe(100);
   await page.keyboard.press('Escape');
   await page.mouse.up();
   expect(await studio.serialized()).toBe(before);
@@ -139,4 +142,61 @@ test('dragging a part moves it as one undo step; Escape cancels a drag', async (
   await expect
     .poll(async () => (await studio.document()).components[0]!.positionMm.x)
     .toBe(moved.x);
+});
+
+test('a drag draws the part at the pointer without a revision per move; rest and release hand it to the document', async ({
+  page,
+}) => {
+  const studio = new StudioPage(page);
+  const start = await page.evaluate(() => window.__lightpathTest!.screenPointOf('u1'));
+  if (!start) throw new Error('u1 not on screen');
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 6, start.y);
+  const revisionBefore = await page.evaluate(() => window.__lightpathTest!.getRevision());
+  // 30 moves of 3 px at 60 Hz, dispatched in the page as the browser would deliver them.
+  const moves = 30;
+  await page.evaluate(
+    async ({ x0, y0, n }) => {
+      const canvas = document.querySelector('[data-testid="viewport"] canvas')!;
+      for (let i = 1; i <= n; i++) {
+        await new Promise((r) => setTimeout(r, 16));
+        canvas.dispatchEvent(
+          new PointerEvent('pointermove', {
+            pointerId: 1,
+            pointerType: 'mouse',
+            isPrimary: true,
+            clientX: x0 + 3 * i,
+            clientY: y0,
+            buttons: 1,
+            bubbles: true,
+          }),
+        );
+      }
+    },
+    { x0: start.x + 6, y0: start.y, n: moves },
+  );
+  const during = await page.evaluate(() => ({
+    revision: window.__lightpathTest!.getRevision(),
+    preview: window.__lightpathTest!.getView().dragPreview,
+    drawnAt: window.__lightpathTest!.screenPointOf('u1'),
+  }));
+  // Not a document revision per move (a slow machine may rest once or twice in between).
+  expect(during.revision - revisionBefore).toBeLessThan(moves / 3);
+  expect(during.preview?.ids).toEqual(['u1']);
+  // Drawn at the pointer: about 96 px right of where it was pressed.
+  expect(during.drawnAt!.x - start.x).toBeGreaterThan(80);
+  // At rest the document takes the position; the metrics are held, marked stale, until release.
+  await expect
+    .poll(async () => (await studio.document()).components[0]!.positionMm.x)
+    .toBeGreaterThan(95);
+  await expect(page.getByTestId('metrics-panel')).toHaveAttribute('data-stale', 'true');
+  await page.mouse.up();
+  await expect(page.getByTestId('metrics-panel')).toHaveAttribute('data-stale', 'false');
+  expect((await page.evaluate(() => window.__lightpathTest!.getView())).dragPreview).toBeNull();
+  // One undo step for the whole drag.
+  await page.keyboard.press('Control+z');
+  await expect
+    .poll(async () => (await studio.document()).components[0]!.positionMm)
+    .toEqual({ x: 90, y: 100 });
 });

@@ -6,6 +6,7 @@
 import { Html } from '@react-three/drei';
 import { memo, useMemo } from 'react';
 import { toScene } from './coords';
+import { previewOffsets, useDragPreviewOf } from './dragPreview';
 import type { ComponentBox } from './layout';
 import { useViewState } from '../ui/studioContext';
 
@@ -27,11 +28,23 @@ export function PartLabels({ boxes, zScale }: { boxes: ComponentBox[]; zScale: n
     return [...tagged, ...(extra.length <= MAX_LABELS ? extra : [])];
   }, [boxes, selection]);
   const selected = new Set(selection);
+  const ids = useMemo(() => new Set(shown.map((b) => b.id)), [shown]);
+  const offsetOf = previewOffsets(useDragPreviewOf(ids));
   return (
     <group>
-      {shown.map((b) => (
-        <PartLabel key={b.id} box={b} zScale={zScale} isSelected={selected.has(b.id)} />
-      ))}
+      {shown.map((b) => {
+        const d = offsetOf(b.id);
+        return (
+          <PartLabel
+            key={b.id}
+            box={b}
+            zScale={zScale}
+            isSelected={selected.has(b.id)}
+            dx={d.x}
+            dy={d.y}
+          />
+        );
+      })}
     </group>
   );
 }
@@ -45,14 +58,19 @@ const PartLabel = memo(function PartLabel({
   box,
   zScale,
   isSelected,
+  dx,
+  dy,
 }: {
   box: ComponentBox;
   zScale: number;
   isSelected: boolean;
+  /** Drag preview offset, mm. */
+  dx: number;
+  dy: number;
 }) {
   const position = useMemo(
-    () => toScene(box.x, box.y, box.z + box.sizeZ, zScale),
-    [box.x, box.y, box.z, box.sizeZ, zScale],
+    () => toScene(box.x + dx, box.y + dy, box.z + box.sizeZ, zScale),
+    [box.x, box.y, box.z, box.sizeZ, zScale, dx, dy],
   );
   return (
     <Html

@@ -1,12 +1,14 @@
 /**
  * Registers a function that maps a component id to the client (CSS pixel) position of the
- * centre of its top face, for the test API (clicking a part in the viewport) and for
- * anything that anchors DOM to parts. Renders nothing.
+ * centre of its top face as drawn (a dragged part where the drag shows it), for the test API
+ * (clicking a part in the viewport) and for anything that anchors DOM to parts. Renders
+ * nothing.
  */
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { Vector3 } from 'three';
 import { toScene } from './coords';
+import { previewOffsets } from './dragPreview';
 import { portMarkers } from './portMarkers';
 import type { SceneModel } from './useSceneModel';
 import { useStudio } from '../ui/studioContext';
@@ -49,7 +51,9 @@ export function ScreenProjector({ model }: { model: SceneModel }) {
     }
     const projector: ComponentProjector = (id) => {
       const box = model.boxes.find((b) => b.id === id);
-      return box ? toClient(box.x, box.y, box.z + box.sizeZ) : null;
+      // Where it is drawn: a part being dragged is drawn at the pointer (dragPreview.ts).
+      const d = previewOffsets(studio.view.getState().dragPreview)(id);
+      return box ? toClient(box.x + d.x, box.y + d.y, box.z + box.sizeZ) : null;
     };
     const ports: PortProjector = (id, port) => {
       const box = model.boxes.find((b) => b.id === id);

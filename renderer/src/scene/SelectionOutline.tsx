@@ -3,10 +3,11 @@
  * selection inside a dense package stays visible. A very large selection (select all on a
  * stress design) is shown by the fill tint alone.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { BoxGeometry, EdgesGeometry } from 'three';
 import { toScene } from './coords';
 import type { ComponentBox } from './layout';
+import { previewOffsets, useDragPreviewOf } from './dragPreview';
 import { SELECTION_COLOR } from './palette';
 import { useViewState } from '../ui/studioContext';
 
@@ -21,16 +22,30 @@ export function SelectionOutline({ boxes, zScale }: { boxes: ComponentBox[]; zSc
     const ids = new Set(selection);
     return boxes.filter((b) => ids.has(b.id));
   }, [boxes, selection]);
+  const ids = useMemo(() => new Set(selected.map((b) => b.id)), [selected]);
+  const offsetOf = previewOffsets(useDragPreviewOf(ids));
   return (
     <group renderOrder={10}>
-      {selected.map((b) => (
-        <OutlineBox key={b.id} box={b} zScale={zScale} />
-      ))}
+      {selected.map((b) => {
+        const d = offsetOf(b.id);
+        return <OutlineBox key={b.id} box={b} zScale={zScale} dx={d.x} dy={d.y} />;
+      })}
     </group>
   );
 }
 
-function OutlineBox({ box, zScale }: { box: ComponentBox; zScale: number }) {
+/** Props: the box, the exaggeration, and the drag preview offset, mm. */
+const OutlineBox = memo(function OutlineBox({
+  box,
+  zScale,
+  dx,
+  dy,
+}: {
+  box: ComponentBox;
+  zScale: number;
+  dx: number;
+  dy: number;
+}) {
   const pad = 0.6;
   const edges = useMemo(
     () =>
@@ -42,11 +57,11 @@ function OutlineBox({ box, zScale }: { box: ComponentBox; zScale: number }) {
   return (
     <lineSegments
       geometry={edges}
-      position={toScene(box.x, box.y, box.z + box.sizeZ / 2, zScale)}
+      position={toScene(box.x + dx, box.y + dy, box.z + box.sizeZ / 2, zScale)}
       rotation={[0, (box.rotationDeg * Math.PI) / 180, 0]}
       raycast={() => null}
     >
       <lineBasicMaterial color={SELECTION_COLOR} depthTest={false} transparent />
     </lineSegments>
   );
-}
+});

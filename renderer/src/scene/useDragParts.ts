@@ -4,14 +4,25 @@
  * centre snaps (when snapping is on) to nearby parts' edges, centres and ports, else to the
  * grid (scene/snap.ts); the rest of the selection follows by the same offset. While
  * dragging, the snap target is shown and parts that overlap another part turn red
- * (view state `snapTarget`, `collidingIds`). Every step is a preview inside one history
- * gesture; release commits one undo step, Escape cancels. Orbit controls pause while dragging.
+ * (view state `snapTarget`, `collidingIds`).
+ *
+ * While the pointer moves, the parts are drawn at the pointer (view state `dragPreview`)
+ * without changing the document: a revision of a 2,000-part design costs the main thread
+ * more than a frame (layout, panels, the analysis result that follows), so the document
+ * takes the move when the pointer rests for REST_COMMIT_MS, and on release. Those previews
+ * are steps of one history gesture; release commits one undo step, Escape cancels. Traces
+ * and figures catch up with each preview. Orbit controls pause while dragging.
+ *
+ * Once the drag starts, the moves are read from the canvas (which holds the pointer capture)
+ * and the scene's own pointer events are paused: they would ray-cast every part for every
+ * move. The view store gets at most one update per animation frame.
  */
 import type { ThreeEvent } from '@react-three/fiber';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import { Plane, Vector3, type Camera } from 'three';
+import { Plane, Raycaster, Vector2, Vector3, type Camera } from 'three';
 import { moveParts } from '../model/commands';
+import type { ViewState } from '../store/viewStore';
 import { fromScene } from './coords';
 import type { ComponentBox } from './layout';
 import { snapCentre } from './snap';
@@ -29,6 +40,11 @@ const SNAP_TOLERANCE_PX = 8;
 /** Only neighbours whose centre is this far (mm) beyond the moving part's reach are considered. */
 const SNAP_REACH_MM = 40;
 
+/** The document takes the dragged position once the pointer has rested this long, ms. */
+export const REST_COMMIT_MS = 150;
+
+type DragView = Pick<ViewState, 'snapTarget' | 'collidingIds' | 'dragPreview'>;
+
 interface DragState {
   readonly pointerId: number;
   readonly ids: readonly string[];
@@ -39,8 +55,17 @@ interface DragState {
   readonly pressed: PlacedFeatures;
   readonly moving: PlacedFeatures[];
   readonly others: PlacedFeatures[];
+  /** Offset the document has taken so far, mm. */
   appliedMm: { x: number; y: number };
+  /** Offset under the pointer, mm. */
+  offsetMm: { x: number; y: number };
   isActive: boolean;
+  restTimer: ReturnType<typeof setTimeout> | null;
+  /** View update waiting for the next animation frame, and that frame's request. */
+  pendingView: Partial<DragView> | null;
+  frame: number | null;
+  /** Removes the canvas listeners. */
+  detach: () => void;
 }
 
 type Controls = { enabled: boolean } | null;
@@ -70,15 +95,43 @@ export function useDragParts(
 ) {
   const studio = useStudio();
   const controls = useThree((s) => s.controls) as unknown as Controls;
-  const size = useThree((s) => s.size);
+  const get = useThree((s) => s.get);
   const drag = useRef<DragState | null>(null);
+
+  function flushView(state: DragState) {
+    if (state.frame !== null) cancelAnimationFrame(state.frame);
+    state.frame = null;
+    if (state.pendingView) studio.view.setState(state.pendingView);
+    state.pendingView = null;
+  }
+
+  /** Hands the dragged offset to the document (a preview step of the gesture). */
+  function takePreview(state: DragState) {
+    if (state.restTimer !== null) clearTimeout(state.restTimer);
+    state.restTimer = null;
+    flushView(state);
+    const step = {
+      x: state.offsetMm.x - state.appliedMm.x,
+      y: state.offsetMm.y - state.appliedMm.y,
+    };
+    if (step.x === 0 && step.y === 0) return;
+    if (studio.docs.runCommand(moveParts({ ids: state.ids, deltaMm: step })))
+      state.appliedMm = state.offsetMm;
+    studio.view.setState({ dragPreview: { ids: state.ids, offsetMm: { x: 0, y: 0 } } });
+  }
 
   function end(commit: boolean) {
     const state = drag.current;
     drag.current = null;
+    if (!state) return;
+    state.detach();
     if (controls) controls.enabled = true;
-    studio.view.setState({ snapTarget: null, collidingIds: [] });
-    if (!state?.isActive) return;
+    if (state.isActive && commit) takePreview(state);
+    if (state.restTimer !== null) clearTimeout(state.restTimer);
+    if (state.frame !== null) cancelAnimationFrame(state.frame);
+    studio.view.setState({ snapTarget: null, collidingIds: [], dragPreview: null });
+    if (!state.isActive) return;
+    get().setEvents({ enabled: true });
     if (commit) studio.docs.commitGesture();
     else studio.docs.cancelGesture();
   }
@@ -88,8 +141,12 @@ export function useDragParts(
       if (e.key === 'Escape' && drag.current) end(false);
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+    };
   });
+  // A drag still open when the group unmounts (the document was replaced) is cancelled.
+  useEffect(() => () => end(false), []);
 
   function onPointerDown(e: ThreeEvent<PointerEvent>) {
     const box = e.instanceId === undefined ? undefined : boxes[e.instanceId];
@@ -101,10 +158,22 @@ export function useDragParts(
     const plane = new Plane(new Vector3(0, 1, 0), -box.z * zScale);
     const hit = e.ray.intersectPlane(plane, new Vector3());
     if (!hit) return;
+    end(false);
     (e.target as Element).setPointerCapture(e.pointerId);
     if (controls) controls.enabled = false;
     const chosen = new Set(ids);
     const features = allBoxes().map((b) => boxFeatures(b, studio.parts));
+    const canvas = get().gl.domElement;
+    const onMove = (ev: PointerEvent) => move(ev);
+    const onUp = (ev: PointerEvent) => {
+      if (ev.pointerId === drag.current?.pointerId) end(true);
+    };
+    const onCancel = (ev: PointerEvent) => {
+      if (ev.pointerId === drag.current?.pointerId) end(false);
+    };
+    canvas.addEventListener('pointermove', onMove);
+    canvas.addEventListener('pointerup', onUp);
+    canvas.addEventListener('pointercancel', onCancel);
     drag.current = {
       pointerId: e.pointerId,
       ids,
@@ -116,11 +185,20 @@ export function useDragParts(
       moving: features.filter((f) => chosen.has(f.id)),
       others: features.filter((f) => !chosen.has(f.id)),
       appliedMm: { x: 0, y: 0 },
+      offsetMm: { x: 0, y: 0 },
       isActive: false,
+      restTimer: null,
+      pendingView: null,
+      frame: null,
+      detach: () => {
+        canvas.removeEventListener('pointermove', onMove);
+        canvas.removeEventListener('pointerup', onUp);
+        canvas.removeEventListener('pointercancel', onCancel);
+      },
     };
   }
 
-  function target(state: DragState, hit: Vector3, camera: Camera) {
+  function target(state: DragState, hit: Vector3, camera: Camera, heightPx: number) {
     const at = fromScene(hit);
     const raw = {
       x: state.startCentreMm.x + at.x - state.startHitMm.x,
@@ -132,48 +210,78 @@ export function useDragParts(
     const near = state.others.filter(
       (o) => Math.abs(o.x - raw.x) < reach + o.halfX && Math.abs(o.y - raw.y) < reach + o.halfY,
     );
-    const tolerance = SNAP_TOLERANCE_PX * mmPerPixel(camera, hit, size.height);
+    const tolerance = SNAP_TOLERANCE_PX * mmPerPixel(camera, hit, heightPx);
     const s = snapCentre(state.pressed, raw, near, view.gridPitchMm, tolerance);
     const kind = s.kindX !== 'grid' ? s.kindX : s.kindY;
     return { centre: { x: s.x, y: s.y }, snap: { kind, xMm: s.lineX, yMm: s.lineY } };
   }
 
-  function onPointerMove(e: ThreeEvent<PointerEvent>) {
+  /** Where the pointer's ray meets the drag plane, or null. */
+  function planeHit(state: DragState, ev: PointerEvent): Vector3 | null {
+    const { camera, gl } = get();
+    const rect = gl.domElement.getBoundingClientRect();
+    const ndc = new Vector2(
+      ((ev.clientX - rect.left) / rect.width) * 2 - 1,
+      -((ev.clientY - rect.top) / rect.height) * 2 + 1,
+    );
+    const raycaster = new Raycaster();
+    raycaster.setFromCamera(ndc, camera);
+    return raycaster.ray.intersectPlane(state.plane, new Vector3());
+  }
+
+  function move(ev: PointerEvent) {
     const state = drag.current;
-    if (!state || e.pointerId !== state.pointerId) return;
-    const hit = e.ray.intersectPlane(state.plane, new Vector3());
-    if (!hit) return;
+    if (!state || ev.pointerId !== state.pointerId) return;
     if (!state.isActive) {
-      const travel = Math.hypot(e.clientX - state.startClient.x, e.clientY - state.startClient.y);
+      const travel = Math.hypot(ev.clientX - state.startClient.x, ev.clientY - state.startClient.y);
       if (travel < DRAG_THRESHOLD_PX) return;
       state.isActive = true;
+      get().setEvents({ enabled: false });
       studio.select(state.ids);
       studio.docs.beginGesture('Move parts');
+    } else if (studio.docs.store.getState().history.gesture === null) {
+      // The gesture was closed under the drag (undo during the drag cancels it).
+      end(false);
+      return;
     }
     const startedMs = performance.now();
-    const { centre, snap } = target(state, hit, e.camera);
+    const hit = planeHit(state, ev);
+    if (!hit) return;
+    const { camera, size } = get();
+    const { centre, snap } = target(state, hit, camera, size.height);
     const offset = { x: centre.x - state.startCentreMm.x, y: centre.y - state.startCentreMm.y };
-    const step = { x: offset.x - state.appliedMm.x, y: offset.y - state.appliedMm.y };
     const colliding = findCollisions(state.moving, state.others, offset);
-    const previous = studio.view.getState().collidingIds;
+    const view = { ...studio.view.getState(), ...state.pendingView };
     const sameCollisions =
-      previous.length === colliding.length && previous.every((id, i) => id === colliding[i]);
-    studio.view.setState({
+      view.collidingIds.length === colliding.length &&
+      view.collidingIds.every((id, i) => id === colliding[i]);
+    const shown = { x: offset.x - state.appliedMm.x, y: offset.y - state.appliedMm.y };
+    const samePreview =
+      view.dragPreview !== null &&
+      view.dragPreview.offsetMm.x === shown.x &&
+      view.dragPreview.offsetMm.y === shown.y;
+    state.offsetMm = offset;
+    state.pendingView = {
+      ...state.pendingView,
       snapTarget: snap,
       ...(sameCollisions ? {} : { collidingIds: colliding }),
-    });
-    if (step.x !== 0 || step.y !== 0) {
-      if (studio.docs.runCommand(moveParts({ ids: state.ids, deltaMm: step })))
-        state.appliedMm = offset;
+      ...(samePreview ? {} : { dragPreview: { ids: state.ids, offsetMm: shown } }),
+    };
+    if (state.frame === null) state.frame = requestAnimationFrame(() => flushView(state));
+    if (!samePreview) {
+      if (state.restTimer !== null) clearTimeout(state.restTimer);
+      state.restTimer = setTimeout(() => {
+        if (drag.current === state) takePreview(state);
+      }, REST_COMMIT_MS);
     }
     noteDragHandler(performance.now() - startedMs);
   }
 
   function onPointerUp(e: ThreeEvent<PointerEvent>) {
+    // Before the drag starts the scene still delivers the release (a click).
     if (!drag.current || e.pointerId !== drag.current.pointerId) return;
-    (e.target as Element).releasePointerCapture(e.pointerId);
     end(true);
   }
 
-  return { onPointerDown, onPointerMove, onPointerUp, onPointerCancel: () => end(false) };
+  return { onPointerDown, onPointerUp };
 }

@@ -31,6 +31,16 @@ export interface SnapTarget {
   readonly yMm: number;
 }
 
+/**
+ * A drag in progress that the document has not taken yet: the dragged components are drawn
+ * `offsetMm` away from their document position. The drag hands the offset to the document
+ * when the pointer rests and on release (scene/useDragParts.ts).
+ */
+export interface DragPreview {
+  readonly ids: readonly string[];
+  readonly offsetMm: { readonly x: number; readonly y: number };
+}
+
 /** A dialog the studio is showing, if any. */
 export type OpenDialog =
   | { readonly kind: 'load-error'; readonly title: string; readonly message: string }
@@ -94,6 +104,8 @@ export interface ViewState {
   readonly snapTarget: SnapTarget | null;
   /** Components the dragged ones overlap right now (live collision feedback). */
   readonly collidingIds: readonly string[];
+  /** The drag in progress, if any. */
+  readonly dragPreview: DragPreview | null;
 }
 
 /** Grid pitch at start, mm. */
@@ -119,6 +131,7 @@ export function createViewStore(): StoreApi<ViewState> {
     connectFrom: null,
     snapTarget: null,
     collidingIds: [],
+    dragPreview: null,
   }));
 }
 

@@ -62,6 +62,7 @@ export interface LightpathTestApi {
     | 'connectFrom'
     | 'collidingIds'
     | 'layerVisibility'
+    | 'dragPreview'
   >;
   /** Input-to-frame times and draw calls of the viewport (scene/frameStats.ts). */
   frameStats(): FrameStats;
@@ -107,6 +108,7 @@ export function installTestApi(studio: Studio, win: Window = window): void {
         connectFrom: v.connectFrom,
         collidingIds: v.collidingIds,
         layerVisibility: v.layerVisibility,
+        dragPreview: v.dragPreview,
       };
     },
     frameStats: () => JSON.parse(JSON.stringify(frameStats())) as FrameStats,

@@ -2,7 +2,8 @@
  * Each link's electrical route drawn in the viewport as lines at its carriers' top faces,
  * coloured by channel margin (marginClass.ts). All links form one LineSegments with vertex
  * colours: one draw call for 64 or 4,000 links. Figures for an older revision than the
- * document stay on screen, faded, until the new ones arrive.
+ * document stay on screen, faded, until the new ones arrive; so do all traces while a drag
+ * has not yet handed its parts to the document.
  *
  * For tests, the canvas carries `data-trace-revision` (revision of the drawn result) and
  * `data-trace-segments` (segments drawn).
@@ -12,7 +13,7 @@ import { useEffect, useMemo } from 'react';
 import { BufferAttribute, BufferGeometry, LineBasicMaterial } from 'three';
 import { isResultStale } from '../../store/analysisStore';
 import { useAnalysisState } from '../../ui/metrics/AnalysisContext';
-import { useDocState } from '../../ui/studioContext';
+import { useDocState, useViewState } from '../../ui/studioContext';
 import { useSceneModel } from '../useSceneModel';
 import { buildTraceBuffers } from './traceGeometry';
 
@@ -24,7 +25,10 @@ export function Traces() {
   const analysis = useAnalysisState((s) => s.result);
   const resultRevision = useAnalysisState((s) => s.resultRevision);
   const docRevision = useDocState((s) => s.revision);
-  const isStale = useAnalysisState((s) => isResultStale(s, docRevision));
+  const isResultOld = useAnalysisState((s) => isResultStale(s, docRevision));
+  // Parts dragged but not yet handed to the document: their traces are behind too.
+  const isDragging = useViewState((s) => s.dragPreview !== null);
+  const isStale = isResultOld || isDragging;
   const { zScale } = useSceneModel();
   const invalidate = useThree((s) => s.invalidate);
   const canvas = useThree((s) => s.gl.domElement);
