@@ -19,6 +19,8 @@ export interface FrameStats {
   readonly renderMs: number[];
   /** Draw calls of the last rendered frame. */
   drawCalls: number;
+  /** Most draw calls of any frame since the last reset. */
+  drawCallsMax: number;
   /** Triangles of the last rendered frame. */
   triangles: number;
 }
@@ -28,6 +30,7 @@ const stats: FrameStats = {
   dragHandlerMs: [],
   renderMs: [],
   drawCalls: 0,
+  drawCallsMax: 0,
   triangles: 0,
 };
 let inputAtMs: number | null = null;
@@ -61,6 +64,7 @@ export function noteFrameStart(nowMs: number): void {
 /** Notes a finished render with its draw calls and triangles. */
 export function noteFrameDrawn(nowMs: number, calls: number, triangles: number): void {
   stats.drawCalls = calls;
+  stats.drawCallsMax = Math.max(stats.drawCallsMax, calls);
   stats.triangles = triangles;
   if (frameStartMs !== null) push(stats.renderMs, nowMs - frameStartMs);
   frameStartMs = null;
@@ -74,5 +78,6 @@ export function resetFrameStats(): void {
   stats.inputFrameMs.length = 0;
   stats.dragHandlerMs.length = 0;
   stats.renderMs.length = 0;
+  stats.drawCallsMax = 0;
   inputAtMs = null;
 }
