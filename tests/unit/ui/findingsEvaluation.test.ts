@@ -52,6 +52,27 @@ describe('findings evaluation', () => {
   });
   afterEach(() => vi.useRealTimers());
 
+  it('takes temperatures on the live thermal mesh, and evaluates again when it changes', async () => {
+    const meshes: (string | null)[] = [];
+    const recording: Evaluate = async (doc, library, mesh) => {
+      meshes.push(mesh);
+      return evaluate(doc, library, mesh);
+    };
+    const { studio } = studioWithDesign();
+    const stop = startFindingsEvaluation(studio, recording);
+    toggleRuleMarkers();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    // "auto" on a small design is the normal mesh, as `lightpath analyze` uses.
+    expect(meshes).toEqual(['normal']);
+    expect(findingsStore.getState().result?.mesh).toBe('normal');
+    studio.view.setState({ thermalPreset: 'coarse' });
+    expect(findingsStore.getState().result).toBeNull();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    expect(meshes).toEqual(['normal', 'coarse']);
+    expect(findingsStore.getState().result?.mesh).toBe('coarse');
+    stop();
+  });
+
   it('runs only while the panel is open or the markers are on', async () => {
     const { studio } = studioWithDesign();
     const stop = startFindingsEvaluation(studio, evaluate);

@@ -1,8 +1,9 @@
 /**
  * The findings and serviceability panel, docked over the viewport. It shows the findings
  * store (findingsStore.ts), which findingsEvaluation.ts keeps current while the panel is
- * open: the open design evaluated as `lightpath analyze` does (coarse thermal), again half a
- * second after each edit, faded while the result is for an older revision. Clicking a
+ * open: the open design evaluated as `lightpath analyze` does (temperatures on the live
+ * thermal mesh, named in the list's heading), again half a second after each edit, faded
+ * while the result is for an older revision. Clicking a
  * finding selects its parts, frames them and makes it the active one (its viewport marker is
  * outlined); clicking a marker makes its finding active here and scrolls it into view.
  */
@@ -63,7 +64,10 @@ export function FindingsPanel({ onClose }: { onClose: () => void }) {
         <div style={isStale ? { opacity: 0.6 } : undefined}>
           <ServiceSummary service={result.service} />
           <h4>
-            {result.findings.length} finding{result.findings.length === 1 ? '' : 's'}
+            {result.findings.length} finding{result.findings.length === 1 ? '' : 's'}{' '}
+            <span className="findings__mesh" data-testid="findings-mesh">
+              temperatures on the {result.mesh} mesh
+            </span>
           </h4>
           {result.findings.map((f, i) => (
             <button

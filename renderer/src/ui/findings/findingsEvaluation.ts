@@ -1,7 +1,8 @@
 /**
  * Keeps the findings store current: while the findings panel is open or View → Rule markers
- * is on, the open design is evaluated (as `lightpath analyze` does, coarse thermal) half a
- * second after the last edit. Runs once per window (mounted by the Shell), so the panel and
+ * is on, the open design is evaluated as `lightpath analyze` does, half a second after the
+ * last edit, its temperatures on the mesh the live thermal solve uses (the Thermal menu's
+ * choice; "auto" is the normal mesh that analyze uses, coarse for a very big design). Runs once per window (mounted by the Shell), so the panel and
  * the markers share one result and opening the panel does not start a second evaluation.
  */
 import { useEffect } from 'react';
@@ -10,6 +11,7 @@ import type { PartLibrary } from '../../model/partSchema';
 import type { Design } from '../../model/schema';
 import type { Studio } from '../../store/studio';
 import { evaluateInWorker } from '../../worker/pool/evaluateClient';
+import { resolveThermalPreset } from '../../worker/thermalPreset';
 import { analysisPanels } from '../compare/panelStore';
 import { findingsStore, setEvaluation, type FindingsEvaluation } from './findingsStore';
 
@@ -33,7 +35,7 @@ export function isFindingsWanted(): boolean {
  * result for an older request (an edit or a close came in between) is dropped.
  */
 export function startFindingsEvaluation(
-  studio: Pick<Studio, 'docs' | 'parts'>,
+  studio: Pick<Studio, 'docs' | 'parts' | 'view'>,
   evaluate: Evaluate = evaluateInWorker,
   settleMs = SETTLE_MS,
 ): () => void {
@@ -48,9 +50,10 @@ export function startFindingsEvaluation(
     const { doc, revision } = studio.docs.store.getState();
     if (findingsStore.getState().result?.revision === revision) return;
     timer = setTimeout(() => {
-      evaluate(doc, studio.parts, 'coarse').then(
+      const mesh = resolveThermalPreset(studio.view.getState().thermalPreset, doc);
+      evaluate(doc, studio.parts, mesh).then(
         (r) => {
-          if (mine === request) setEvaluation({ revision, doc, ...r });
+          if (mine === request) setEvaluation({ revision, doc, mesh, ...r });
         },
         (e: unknown) => {
           if (mine === request)
@@ -69,6 +72,11 @@ export function startFindingsEvaluation(
 
   const stops = [
     studio.docs.store.subscribe((s, before) => s.doc !== before.doc && schedule()),
+    studio.view.subscribe((s, before) => {
+      if (s.thermalPreset === before.thermalPreset) return;
+      findingsStore.setState({ result: null });
+      schedule();
+    }),
     analysisPanels.subscribe(onWantedChange),
     findingsStore.subscribe(onWantedChange),
   ];

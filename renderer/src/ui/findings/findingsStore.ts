@@ -9,11 +9,14 @@ import { createStore } from 'zustand/vanilla';
 import type { Finding } from '../../engine/rules/ruleTypes';
 import type { ServiceResult } from '../../engine/service/serviceTypes';
 import type { Design } from '../../model/schema';
+import type { ThermalPresetName } from '../../worker/thermalPreset';
 
-/** One evaluation of the design, as `lightpath analyze` does it (coarse thermal). */
+/** One evaluation of the design, as `lightpath analyze` does it. */
 export interface FindingsEvaluation {
   /** Document revision the evaluation was made for. */
   readonly revision: number;
+  /** Mesh of the thermal solve the temperature findings come from. */
+  readonly mesh: ThermalPresetName;
   /** The document evaluated (markers are placed with its layout). */
   readonly doc: Design;
   readonly service: ServiceResult;
