@@ -66,7 +66,7 @@ export function FindingsPanel({ onClose }: { onClose: () => void }) {
           <h4>
             {result.findings.length} finding{result.findings.length === 1 ? '' : 's'}{' '}
             <span className="findings__mesh" data-testid="findings-mesh">
-              temperatures on the {result.mesh} mesh
+              · temperatures on the {result.mesh} mesh
             </span>
           </h4>
           {result.findings.map((f, i) => (
