@@ -1,13 +1,15 @@
 /**
- * Fibers (one LineSegments for all routes, drawn in the yellow of single-mode jackets)
- * and keep-outs (translucent red areas with an outline, just above their carrier).
- * Neither is pickable: clicks go to the parts and carriers beneath.
+ * Fibers (one LineSegments for all routes, drawn in the yellow of single-mode jackets, every
+ * corner bent at the fiber's bend radius, arcs the legs are too short for in red:
+ * fiberGeometry.ts) and keep-outs (translucent red areas with an outline, just above their
+ * carrier). Neither is pickable: clicks go to the parts and carriers beneath.
  */
-import { useMemo } from 'react';
-import { BufferAttribute, BufferGeometry, EdgesGeometry, PlaneGeometry } from 'three';
+import { useEffect, useMemo } from 'react';
+import { BufferAttribute, BufferGeometry, Color, EdgesGeometry, PlaneGeometry } from 'three';
 import { toScene } from './coords';
-import { fiberSegments, keepOutRects, type KeepOutRect } from './overlayGeometry';
-import { FIBER_COLOR, KEEP_OUT_COLOR } from './palette';
+import { fiberBuffers } from './fiberGeometry';
+import { keepOutRects, type KeepOutRect } from './overlayGeometry';
+import { COLLISION_COLOR, FIBER_COLOR, KEEP_OUT_COLOR } from './palette';
 import { useDocState } from '../ui/studioContext';
 
 /** Lift of keep-outs above their carrier's top, mm (keeps them from z-fighting with it). */
@@ -17,17 +19,32 @@ const noRaycast = () => null;
 
 /** Props: the vertical exaggeration of the scene. */
 export function DesignOverlays({ zScale }: { zScale: number }) {
-  const doc = useDocState((s) => s.doc);
+  const fiberList = useDocState((s) => s.doc.fibers);
+  const carriers = useDocState((s) => s.doc.carriers);
+  const keepOutList = useDocState((s) => s.doc.keepOuts);
   const fibers = useMemo(() => {
+    const { positions, tight } = fiberBuffers(fiberList, zScale);
+    const colours = new Float32Array(positions.length);
+    const ok = new Color(FIBER_COLOR);
+    const bad = new Color(COLLISION_COLOR);
+    tight.forEach((isTight, segment) => {
+      const c = isTight ? bad : ok;
+      for (let end = 0; end < 2; end++) colours.set([c.r, c.g, c.b], segment * 6 + end * 3);
+    });
     const geometry = new BufferGeometry();
-    geometry.setAttribute('position', new BufferAttribute(fiberSegments(doc, zScale), 3));
+    geometry.setAttribute('position', new BufferAttribute(positions, 3));
+    geometry.setAttribute('color', new BufferAttribute(colours, 3));
     return geometry;
-  }, [doc, zScale]);
-  const keepOuts = useMemo(() => keepOutRects(doc), [doc]);
+  }, [fiberList, zScale]);
+  useEffect(() => () => fibers.dispose(), [fibers]);
+  const keepOuts = useMemo(
+    () => keepOutRects({ carriers, keepOuts: keepOutList }),
+    [carriers, keepOutList],
+  );
   return (
     <group>
       <lineSegments geometry={fibers} raycast={noRaycast}>
-        <lineBasicMaterial color={FIBER_COLOR} transparent opacity={0.45} depthWrite={false} />
+        <lineBasicMaterial vertexColors transparent opacity={0.6} depthWrite={false} />
       </lineSegments>
       {keepOuts.map((k) => (
         <KeepOut key={k.id} rect={k} zScale={zScale} />

@@ -1,22 +1,9 @@
 /**
- * Geometry of the design's non-part objects in scene units: fiber routes as line-segment
- * pairs and keep-out rectangles lying on their carrier's top face. Pure; no three.js.
+ * Geometry of keep-outs: rectangles lying on their carrier's top face (fibers are drawn from
+ * fiberGeometry.ts). Pure; no three.js.
  */
 import type { Design } from '../model/schema';
 import { carrierTopsMm } from './layout';
-
-/** Fiber routes as consecutive (x, y, z) pairs for LineSegments, scene units. */
-export function fiberSegments(doc: Design, zScale: number): Float32Array {
-  const values: number[] = [];
-  for (const fiber of doc.fibers) {
-    for (let i = 1; i < fiber.pathMm.length; i++) {
-      const a = fiber.pathMm[i - 1]!;
-      const b = fiber.pathMm[i]!;
-      values.push(a.x, a.z * zScale, -a.y, b.x, b.z * zScale, -b.y);
-    }
-  }
-  return new Float32Array(values);
-}
 
 /** A keep-out drawn as a flat rectangle: centre and size in model mm, top of its carrier. */
 export interface KeepOutRect {
@@ -31,7 +18,7 @@ export interface KeepOutRect {
 }
 
 /** Keep-out rectangles on the top face of their carriers (rectMm is the lower-left corner). */
-export function keepOutRects(doc: Design): KeepOutRect[] {
+export function keepOutRects(doc: Pick<Design, 'carriers' | 'keepOuts'>): KeepOutRect[] {
   const tops = carrierTopsMm(doc.carriers);
   return doc.keepOuts.map((k) => ({
     id: k.id,
