@@ -45,6 +45,7 @@ export function ThermalToolbar() {
           studio.view.setState((s) => ({ heatmap: { ...s.heatmap, layer: e.target.value } }))
         }
       >
+        {labels.length === 0 && <option value="">layers after the solve</option>}
         {labels.map((label) => (
           <option key={label} value={label}>
             {label}
