@@ -200,3 +200,41 @@ test('a drag draws the part at the pointer without a revision per move; rest and
     .poll(async () => (await studio.document()).components[0]!.positionMm)
     .toEqual({ x: 90, y: 100 });
 });
+
+test('a review pin on a dragged part follows the drag before the document takes it', async ({
+  page,
+}) => {
+  const studio = new StudioPage(page);
+  await studio.outlineRow('u1').click();
+  await studio.blurFields();
+  await page.keyboard.press('Shift+C');
+  await page.getByLabel('Comment text').fill('Keep the HBM side clear');
+  await page.getByLabel('Comment text').press('Enter');
+  await studio.waitForFrame();
+  // Where the pin stands relative to its part, before the drag.
+  const gap = () =>
+    page.evaluate(() => {
+      const api = window.__lightpathTest!;
+      const pin = api.screenPointOfComment('comment-1');
+      const part = api.screenPointOf('u1');
+      return pin && part ? { dx: pin.x - part.x, dy: pin.y - part.y, partX: part.x } : null;
+    });
+  const before = (await gap())!;
+  // No rest commit during this test: the part stays in its preview until release.
+  await page.evaluate(() => window.__lightpathTest!.setDragRestMs(60_000));
+  const at = (await page.evaluate(() => window.__lightpathTest!.screenPointOf('u1')))!;
+  // Press below the centre: the pin stands above its anchor.
+  await page.mouse.move(at.x, at.y + 15);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) await page.mouse.move(at.x + 8 * i, at.y + 15);
+  expect((await page.evaluate(() => window.__lightpathTest!.getView())).dragPreview?.ids).toEqual([
+    'u1',
+  ]);
+  // The part is drawn about 64 px right, the document has not moved, the pin kept its place on it.
+  await expect.poll(async () => (await gap())!.partX - before.partX).toBeGreaterThan(40);
+  expect((await studio.document()).components[0]!.positionMm).toEqual({ x: 90, y: 100 });
+  await expect.poll(async () => Math.abs((await gap())!.dx - before.dx)).toBeLessThan(2);
+  await page.mouse.up();
+  await page.evaluate(() => window.__lightpathTest!.setDragRestMs(150));
+  expect((await studio.document()).components[0]!.positionMm.x).toBeGreaterThan(95);
+});

@@ -43,6 +43,18 @@ const SNAP_REACH_MM = 40;
 /** The document takes the dragged position once the pointer has rested this long, ms. */
 export const REST_COMMIT_MS = 150;
 
+let restCommitMs = REST_COMMIT_MS;
+
+/**
+ * Changes the rest time (end-to-end tests hold a drag in its preview state with a long
+ * one, so what they read cannot race the timer); returns the previous value.
+ */
+export function setRestCommitMs(ms: number): number {
+  const previous = restCommitMs;
+  restCommitMs = ms;
+  return previous;
+}
+
 type DragView = Pick<ViewState, 'snapTarget' | 'collidingIds' | 'dragPreview'>;
 
 interface DragState {
@@ -272,7 +284,7 @@ export function useDragParts(
       if (state.restTimer !== null) clearTimeout(state.restTimer);
       state.restTimer = setTimeout(() => {
         if (drag.current === state) takePreview(state);
-      }, REST_COMMIT_MS);
+      }, restCommitMs);
     }
     noteDragHandler(performance.now() - startedMs);
   }

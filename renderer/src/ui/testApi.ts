@@ -7,6 +7,7 @@ import type { Design } from '../model/schema';
 import type { LoadOutcome } from '../store/documentIo';
 import { serializeDesign } from '../store/documentIo';
 import { commentPinProjector } from '../scene/comments/CommentPins';
+import { setRestCommitMs } from '../scene/useDragParts';
 import { drawnFindingMarkers, type DrawnMarker } from '../scene/findings/FindingMarkers';
 import { frameStats, resetFrameStats, type FrameStats } from '../scene/frameStats';
 import { componentProjector, portProjector } from '../scene/ScreenProjector';
@@ -37,6 +38,8 @@ export interface LightpathTestApi {
   screenPointOf(id: string): { x: number; y: number } | null;
   /** Client pixel position of the centre of a review comment's pin head, or null. */
   screenPointOfComment(id: string): { x: number; y: number } | null;
+  /** How long a drag rests before the document takes it, ms (default 150); returns the old value. */
+  setDragRestMs(ms: number): number;
   /** Client pixel position of a component's port (connect tool marker), or null. */
   screenPointOfPort(id: string, port: string): { x: number; y: number } | null;
   /**
@@ -89,6 +92,7 @@ export function installTestApi(studio: Studio, win: Window = window): void {
     listTemplates: () => listExamples().map((e) => e.id),
     screenPointOf: (id) => componentProjector()?.(id) ?? null,
     screenPointOfComment: (id) => commentPinProjector()?.(id) ?? null,
+    setDragRestMs: (ms) => setRestCommitMs(ms),
     screenPointOfPort: (id, port) => portProjector()?.(id, port) ?? null,
     findingMarkers: () => drawnFindingMarkers(),
     findings: () => {

@@ -12,6 +12,7 @@ import type { CommentAnchor } from '../../model/schema';
 import { reviewStoreOf } from '../../ui/review/reviewStore';
 import { useDocState, useStudio, useViewState } from '../../ui/studioContext';
 import { toScene } from '../coords';
+import { previewOffsets, useDragPreviewOf } from '../dragPreview';
 import { anchorPointMm } from './commentAnchors';
 import { reviewModelOf } from './reviewModel';
 import { PIN_HEAD_PX, PIN_TEXTURE_PX, PIN_TIP_PX, pinTexture } from './pinTexture';
@@ -62,12 +63,22 @@ export function CommentPins() {
   const explode = useViewState((s) => s.explode);
   const { camera, gl, invalidate } = useThree();
 
+  // Pins on parts being dragged follow the drag (dragPreview.ts); others do not re-render.
+  const anchoredIds = useMemo(
+    () =>
+      new Set(comments.flatMap((c) => ('componentId' in c.anchor ? [c.anchor.componentId] : []))),
+    [comments],
+  );
+  const preview = useDragPreviewOf(anchoredIds);
+
   const pins = useMemo(() => {
     if (!doc) return [];
     const { boxesById, zScale } = reviewModelOf(doc, studio.parts, explode);
+    const offsetOf = previewOffsets(preview);
     const place = (anchor: CommentAnchor) => {
       const p = anchorPointMm(anchor, boxesById);
-      return p ? toScene(p.x, p.y, p.z, zScale) : null;
+      const d = 'componentId' in anchor ? offsetOf(anchor.componentId) : { x: 0, y: 0 };
+      return p ? toScene(p.x + d.x, p.y + d.y, p.z, zScale) : null;
     };
     const out: PinSpec[] = [];
     comments.forEach((c, i) => {
@@ -81,7 +92,7 @@ export function CommentPins() {
     if (draftAt)
       out.push({ key: '+draft', label: '+', status: 'open', isActive: true, position: draftAt });
     return out;
-  }, [doc, studio.parts, explode, comments, activeId, draft]);
+  }, [doc, studio.parts, explode, comments, activeId, draft, preview]);
 
   useEffect(() => {
     invalidate();
