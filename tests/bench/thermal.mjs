@@ -3,12 +3,13 @@
  * Thermal solver benchmark: `node --expose-gc tests/bench/thermal.mjs [repeats]`
  * (--expose-gc lets the scaling study collect garbage between sizes; optional).
  * Loads thermalBench.ts through Vite's module runner (TypeScript and the bundled part
- * library resolve as in the app), prints one table and a JSON line for the bench runner.
- * Exported `runThermal()` lets tests/bench/run.mjs call it and collect the rows.
+ * library resolve as in the app), prints the tables and a JSON line, and writes the
+ * "Thermal solver" section of docs/BENCHMARKS.md (not with --no-write).
  */
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
+import { machineLine, writeSection } from './benchmarksDoc.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -49,7 +50,9 @@ export async function runThermal(repeats = 5) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const out = await runThermal(Number(process.argv[2] ?? 5));
+  const repeats = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 5);
+  const machine = machineLine();
+  const out = await runThermal(repeats);
   console.log(`thermal bench — ${out.machine}, load average ${out.loadAverage}`);
   console.table(
     out.rows.map((r) => ({
@@ -84,4 +87,34 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   );
   console.log(`peak RSS ${out.peakRssMb} MB (sampled after every solver step)`);
   console.log(JSON.stringify(out));
+  if (!process.argv.includes('--no-write')) writeSection('Thermal solver', sectionOf(out, machine));
+}
+
+/** The markdown of the "Thermal solver" section. */
+function sectionOf(out, machine) {
+  const ms = (v) => Math.round(v).toLocaleString('en');
+  const rows = out.rows.map(
+    (r) =>
+      `| ${r.preset} | ${r.couplings ? 'yes' : 'no'} | ${r.grid} | ${r.cells.toLocaleString('en')} | ${r.iterations} / ${r.totalIterations} | ${ms(r.setupMs)} | ${ms(r.medianMs)} | ${ms(r.minMs)} | ${ms(r.medianCpuMs)} | ${r.maxC.toFixed(2)} | ${r.energyBalanceError.toExponential(1)} |`,
+  );
+  const scaling = out.scaling.map(
+    (r) =>
+      `| ${r.inPlaneCells}² | ${r.grid} | ${r.cells.toLocaleString('en')} | ${r.iterations} | ${ms(r.medianMs)} | ${ms(r.medianCpuMs)} | ${r.arrayBuffersMb} |`,
+  );
+  return `Measured by \`node --expose-gc tests/bench/thermal.mjs ${process.argv[2] ?? 5}\`: the 51.2T switch with 16 co-packaged 1.6T optical engines on a substrate on a PCB under a cold plate (tests/unit/engine/thermal/switchDesign.ts), solved by the engine's finite-volume model (MG-preconditioned CG, docs/MODELS.md "Thermal") in Node, with each mesh preset; with couplings, one extra solve per xPU for the xPU → optics coupling. Times are medians of the runs (wall and process CPU); CG iterations of the main solve / of all solves.
+
+Machine: ${machine}.
+
+| preset | couplings | grid | cells | CG it. (main / all) | setup ms | median ms | min ms | median CPU ms | max °C | energy balance |
+|---|---|---|---|---|---|---|---|---|---|---|
+${rows.join('\n')}
+
+Scaling (uniform in-plane grid, normal z lines, main solve only): how the CG iterations and the time grow with the cells.
+
+| in-plane | grid | cells | CG it. | median ms | median CPU ms | typed arrays MB |
+|---|---|---|---|---|---|---|
+${scaling.join('\n')}
+
+Peak RSS of the run: ${out.peakRssMb} MB.
+`;
 }

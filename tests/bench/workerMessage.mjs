@@ -51,8 +51,8 @@ for (const name of readdirSync(dir)
   const docMs = medianMs(() => structuredClone(doc));
   const changeMs = medianMs(() => structuredClone(changes.diffDocuments(doc, moved)));
   const fullMs = medianMs(() => structuredClone(result));
-  const { summary, findings, links } = studio.electrical;
-  const studioMs = medianMs(() => structuredClone({ summary, findings, ids: links.ids }));
+  const { summary, links } = studio.electrical;
+  const studioMs = medianMs(() => structuredClone({ summary, ids: links.ids }));
   const kib = (v) => (JSON.stringify(v).length / 1024).toFixed(0);
   rows.push(
     `| ${name} | ${doc.components.length} | ${doc.links.length} | ${kib(doc)} | ${docMs.toFixed(2)} | ${change.length} | ${changeMs.toFixed(3)} | ${kib(result)} | ${fullMs.toFixed(2)} | ${studioMs.toFixed(2)} |`,
@@ -62,7 +62,7 @@ for (const name of readdirSync(dir)
 const body = [
   `Machine: ${machineLine()}. Date: ${new Date().toISOString().slice(0, 10)}.`,
   '',
-  `Method: median of ${RUNS} calls after 5 warm-up calls, GC forced before each when run with --expose-gc. "Document": \`structuredClone\` of the whole design (posted when the worker holds no revision, or after large edits). "Change": diff + clone of a one-component move (what a drag posts per frame, docChanges.ts). "Engine result": clone of the full \`ElectricalResult\`; "studio result": clone of what the worker actually copies when it posts (studioResult.ts: totals, findings and link ids; the figure columns and route arrays are typed arrays in the transfer list, moved without a copy). Sizes are of the JSON text.`,
+  `Method: median of ${RUNS} calls after 5 warm-up calls, GC forced before each when run with --expose-gc. "Document": \`structuredClone\` of the whole design (posted when the worker holds no revision, or after large edits). "Change": diff + clone of a one-component move (what a drag posts per frame, docChanges.ts). "Engine result": clone of the full \`ElectricalResult\`; "studio result": clone of what the worker actually copies when it posts (studioResult.ts: totals and link ids; the figure columns and route arrays are typed arrays in the transfer list, moved without a copy). Sizes are of the JSON text.`,
   '',
   '| design | components | links | document KiB | document clone ms | changes | change diff+clone ms | engine result KiB | engine result clone ms | studio result clone ms |',
   '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
