@@ -138,8 +138,13 @@ test('dragging snaps the centre to the grid and turns red while overlapping', as
   await expect
     .poll(async () => (await page.evaluate(() => window.__lightpathTest!.getView())).collidingIds)
     .toEqual([]);
+  // The snap tag reads where the centre lands; the document takes exactly that on release.
+  const readout = await page.getByTestId('snap-position').textContent();
+  const [, tagX, tagY] = /x (-?[\d.]+) y (-?[\d.]+) mm/.exec(readout ?? '') ?? [];
   await page.mouse.up();
   const oe = byId(await fullDoc(page), 'oe1').positionMm;
+  expect(Math.abs(oe.x - Number(tagX))).toBeLessThan(0.006);
+  expect(Math.abs(oe.y - Number(tagY))).toBeLessThan(0.006);
   expect(oe).not.toEqual({ x: 170, y: 100 });
   // Snapped: on the 5 mm grid unless a neighbour's edge/centre captured the axis.
   const u = byId(await fullDoc(page), 'u1').positionMm;

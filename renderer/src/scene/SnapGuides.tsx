@@ -1,10 +1,12 @@
 /**
  * Snap feedback while dragging: guide lines through the feature each axis snapped to (a
  * part's edge, centre or port, or a grid line) and a marker where they cross, drawn on top
- * of the scene. The tag names what was snapped to. Reads the view state's `snapTarget`.
+ * of the scene. The tag names what was snapped to and where the part's centre lands (the
+ * inspector shows the document's position, which a drag updates when the pointer rests).
+ * Reads the view state's `snapTarget`.
  */
 import { Html } from '@react-three/drei';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { BufferGeometry, Float32BufferAttribute } from 'three';
 import { toScene } from './coords';
 import { SNAP_COLOR } from './palette';
@@ -28,6 +30,7 @@ export function SnapGuides({ model }: { model: SceneModel }) {
     g.setAttribute('position', new Float32BufferAttribute(pts, 3));
     return g;
   }, [target, x0, y0, x1, y1, z1, model.zScale]);
+  useEffect(() => () => geometry?.dispose(), [geometry]);
   if (!target || !geometry) return null;
   return (
     <group renderOrder={20} userData={{ isOverlay: true }}>
@@ -40,6 +43,12 @@ export function SnapGuides({ model }: { model: SceneModel }) {
         pointerEvents="none"
       >
         <span data-testid="snap-target">{target.kind}</span>
+        {target.centreMm && (
+          <span className="snap-tag__at" data-testid="snap-position">
+            {' '}
+            x {target.centreMm.x.toFixed(2)} y {target.centreMm.y.toFixed(2)} mm
+          </span>
+        )}
       </Html>
     </group>
   );

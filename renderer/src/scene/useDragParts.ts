@@ -225,7 +225,8 @@ export function useDragParts(
     const tolerance = SNAP_TOLERANCE_PX * mmPerPixel(camera, hit, heightPx);
     const s = snapCentre(state.pressed, raw, near, view.gridPitchMm, tolerance);
     const kind = s.kindX !== 'grid' ? s.kindX : s.kindY;
-    return { centre: { x: s.x, y: s.y }, snap: { kind, xMm: s.lineX, yMm: s.lineY } };
+    const centre = { x: s.x, y: s.y };
+    return { centre, snap: { kind, xMm: s.lineX, yMm: s.lineY, centreMm: centre } };
   }
 
   /** Where the pointer's ray meets the drag plane, or null. */

@@ -29,6 +29,8 @@ export interface SnapTarget {
   readonly kind: 'grid' | 'edge' | 'centre' | 'port';
   readonly xMm: number;
   readonly yMm: number;
+  /** Where the pressed part's centre lands, mm (shown while dragging). */
+  readonly centreMm?: { readonly x: number; readonly y: number };
 }
 
 /**
