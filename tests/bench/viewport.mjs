@@ -243,6 +243,8 @@ async function measure(hidden) {
   const releaseFrames = mainThreadWorkPerFrame(events, 'bench-rest-end', 'bench-release-end');
   const dragMs = markTime(events, 'bench-drag-end') - markTime(events, 'bench-drag-start');
   const frame = await page.evaluate(() => window.__lightpathTest.frameStats());
+  if (frame.compiledPrograms.length > 0)
+    console.log('shader programs compiled during the measurement:', frame.compiledPrograms);
   const work = stats(dragFrames);
   const handler = stats(frame.dragHandlerMs);
   const render = stats(frame.renderMs);

@@ -7,7 +7,7 @@
  */
 import { addAfterEffect, addEffect, useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import { noteFrameDrawn, noteFrameStart, noteInput } from './frameStats';
+import { noteFrameDrawn, noteFrameStart, noteInput, notePrograms } from './frameStats';
 import { useDocState, useViewState } from '../ui/studioContext';
 
 /** Name of the DOM event dispatched on the canvas after a frame is drawn. */
@@ -34,6 +34,7 @@ export function FrameReporter() {
     const unsubscribeStart = addEffect(() => noteFrameStart(performance.now()));
     const unsubscribe = addAfterEffect(() => {
       noteFrameDrawn(performance.now(), gl.info.render.calls, gl.info.render.triangles);
+      notePrograms(performance.now(), gl.info.programs as { name?: string }[] | null);
     });
     return () => {
       window.removeEventListener('pointermove', onInput, { capture: true });

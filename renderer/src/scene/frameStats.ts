@@ -23,6 +23,11 @@ export interface FrameStats {
   drawCallsMax: number;
   /** Triangles of the last rendered frame. */
   triangles: number;
+  /**
+   * Shader programs compiled since the last reset, with when (ms): a first compile blocks
+   * the frame that needs it (a long one under SwiftShader).
+   */
+  readonly compiledPrograms: { atMs: number; name: string }[];
 }
 
 const stats: FrameStats = {
@@ -32,7 +37,9 @@ const stats: FrameStats = {
   drawCalls: 0,
   drawCallsMax: 0,
   triangles: 0,
+  compiledPrograms: [],
 };
+let knownPrograms = new Set<unknown>();
 let inputAtMs: number | null = null;
 let frameStartMs: number | null = null;
 
@@ -73,11 +80,26 @@ export function noteFrameDrawn(nowMs: number, calls: number, triangles: number):
   inputAtMs = null;
 }
 
+/** Notes the renderer's programs after a frame; new ones are recorded with their name. */
+export function notePrograms(
+  nowMs: number,
+  programs: readonly { name?: string; cacheKey?: string }[] | null | undefined,
+): void {
+  if (!programs || programs.length === knownPrograms.size) return;
+  for (const p of programs) {
+    if (knownPrograms.has(p)) continue;
+    knownPrograms.add(p);
+    stats.compiledPrograms.push({ atMs: nowMs, name: p.name ?? '?' });
+  }
+  knownPrograms = new Set(programs);
+}
+
 /** Forgets the samples (start of a measurement). */
 export function resetFrameStats(): void {
   stats.inputFrameMs.length = 0;
   stats.dragHandlerMs.length = 0;
   stats.renderMs.length = 0;
   stats.drawCallsMax = 0;
+  stats.compiledPrograms.length = 0;
   inputAtMs = null;
 }
