@@ -6,9 +6,9 @@
  */
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { Vector3 } from 'three';
 import { toScene } from './coords';
 import { previewOffsets } from './dragPreview';
+import { toClient } from './screenProjection';
 import { portMarkers } from './portMarkers';
 import type { SceneModel } from './useSceneModel';
 import { useStudio } from '../ui/studioContext';
@@ -38,29 +38,23 @@ export function ScreenProjector({ model }: { model: SceneModel }) {
   const camera = useThree((s) => s.camera);
   const canvas = useThree((s) => s.gl.domElement);
   useEffect(() => {
-    function toClient(x: number, y: number, z: number) {
+    function clientOf(x: number, y: number, z: number) {
       // The camera may have moved since the last frame (a preset request): use where it is now.
       camera.updateMatrixWorld();
-      const p = new Vector3(...toScene(x, y, z, model.zScale)).project(camera);
-      if (p.z > 1) return null;
-      const rect = canvas.getBoundingClientRect();
-      return {
-        x: rect.left + ((p.x + 1) / 2) * rect.width,
-        y: rect.top + ((1 - p.y) / 2) * rect.height,
-      };
+      return toClient(toScene(x, y, z, model.zScale), camera, canvas.getBoundingClientRect());
     }
     const projector: ComponentProjector = (id) => {
       const box = model.boxes.find((b) => b.id === id);
       // Where it is drawn: a part being dragged is drawn at the pointer (dragPreview.ts).
       const d = previewOffsets(studio.view.getState().dragPreview)(id);
-      return box ? toClient(box.x + d.x, box.y + d.y, box.z + box.sizeZ) : null;
+      return box ? clientOf(box.x + d.x, box.y + d.y, box.z + box.sizeZ) : null;
     };
     const ports: PortProjector = (id, port) => {
       const box = model.boxes.find((b) => b.id === id);
       const marker = box
         ? portMarkers([box], studio.parts).find((m) => m.port.id === port)
         : undefined;
-      return marker ? toClient(marker.xMm, marker.yMm, marker.zMm) : null;
+      return marker ? clientOf(marker.xMm, marker.yMm, marker.zMm) : null;
     };
     current = projector;
     currentPort = ports;

@@ -10,8 +10,8 @@ import {
   markerSpecs,
   nearestPoint,
   nextFindingOf,
-  toClient,
 } from '../../../renderer/src/scene/findings/markerLayout';
+import { toClient } from '../../../renderer/src/scene/screenProjection';
 import { markerGeometry } from '../../../renderer/src/scene/findings/markerMaterial';
 import { SEVERITY_COLORS } from '../../../renderer/src/scene/palette';
 

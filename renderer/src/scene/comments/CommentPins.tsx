@@ -7,11 +7,12 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
-import { SpriteMaterial, Vector3, type Camera, type Sprite } from 'three';
+import { SpriteMaterial, type Camera, type Sprite } from 'three';
 import type { CommentAnchor } from '../../model/schema';
 import { reviewStoreOf } from '../../ui/review/reviewStore';
 import { useDocState, useStudio, useViewState } from '../../ui/studioContext';
 import { toScene } from '../coords';
+import { toClient } from '../screenProjection';
 import { previewOffsets, useDragPreviewOf } from '../dragPreview';
 import { anchorPointMm } from './commentAnchors';
 import { reviewModelOf } from './reviewModel';
@@ -100,13 +101,8 @@ export function CommentPins() {
       const pin = pins.find((p) => p.key === id);
       if (!pin) return null;
       camera.updateMatrixWorld();
-      const v = new Vector3(...pin.position).project(camera);
-      if (v.z > 1) return null;
-      const rect = gl.domElement.getBoundingClientRect();
-      return {
-        x: rect.left + ((v.x + 1) / 2) * rect.width + HEAD_OFFSET_PX.x,
-        y: rect.top + ((1 - v.y) / 2) * rect.height + HEAD_OFFSET_PX.y,
-      };
+      const tip = toClient(pin.position, camera, gl.domElement.getBoundingClientRect());
+      return tip && { x: tip.x + HEAD_OFFSET_PX.x, y: tip.y + HEAD_OFFSET_PX.y };
     };
     currentProjector = projector;
     return () => {

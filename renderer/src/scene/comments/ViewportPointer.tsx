@@ -7,11 +7,11 @@
  */
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { Vector3 } from 'three';
 import { reviewStoreOf, startDraft } from '../../ui/review/reviewStore';
 import { focusComment } from '../../ui/review/commentOps';
 import { useStudio } from '../../ui/studioContext';
 import { toScene } from '../coords';
+import { toClient } from '../screenProjection';
 import { snapMeasurePoint, type Mm3 } from '../measure/measureSnap';
 import { PINS_GROUP_NAME } from './CommentPins';
 import { pickSurface, toNdc } from './pickSurface';
@@ -33,13 +33,7 @@ export function ViewportPointer({ getModel }: { getModel: ReviewModelGetter }) {
 
     function project(p: Mm3) {
       const { zScale } = getModel();
-      const v = new Vector3(...toScene(p.x, p.y, p.z, zScale)).project(camera);
-      if (v.z > 1) return null;
-      const rect = canvas.getBoundingClientRect();
-      return {
-        x: rect.left + ((v.x + 1) / 2) * rect.width,
-        y: rect.top + ((1 - v.y) / 2) * rect.height,
-      };
+      return toClient(toScene(p.x, p.y, p.z, zScale), camera, canvas.getBoundingClientRect());
     }
 
     function pinAt(e: MouseEvent): string | null {

@@ -15,13 +15,8 @@ import { analysisPanels } from '../../ui/compare/panelStore';
 import { findingsStore, setActiveFinding } from '../../ui/findings/findingsStore';
 import { useDocState, useStudio, useViewState } from '../../ui/studioContext';
 import { reviewModelOf } from '../comments/reviewModel';
-import {
-  markerSpecs,
-  nearestPoint,
-  nextFindingOf,
-  toClient,
-  type MarkerSpec,
-} from './markerLayout';
+import { toClient } from '../screenProjection';
+import { markerSpecs, nearestPoint, nextFindingOf, type MarkerSpec } from './markerLayout';
 import {
   STALE_OPACITY,
   createMarkerMaterial,

@@ -4,7 +4,6 @@
  * and takes the colour of the worst severity among them. Pure: findings in, marker specs in
  * scene units out; plus the screen-space helpers picking uses.
  */
-import { Vector3, type Camera } from 'three';
 import type { Finding, Severity } from '../../engine/rules/ruleTypes';
 import { toScene } from '../coords';
 import { SEVERITY_COLORS } from '../palette';
@@ -91,20 +90,6 @@ export function markerSpecs(
 export function nextFindingOf(marker: MarkerSpec, activeIndex: number | null): number {
   const at = activeIndex === null ? -1 : marker.indices.indexOf(activeIndex);
   return marker.indices[(at + 1) % marker.indices.length]!;
-}
-
-/** Client pixel position of a scene point seen by `camera` over `rect`, or null behind it. */
-export function toClient(
-  position: readonly [number, number, number],
-  camera: Camera,
-  rect: { left: number; top: number; width: number; height: number },
-): { x: number; y: number } | null {
-  const v = new Vector3(position[0], position[1], position[2]).project(camera);
-  if (v.z > 1 || v.z < -1) return null;
-  return {
-    x: rect.left + ((v.x + 1) / 2) * rect.width,
-    y: rect.top + ((1 - v.y) / 2) * rect.height,
-  };
 }
 
 /**
