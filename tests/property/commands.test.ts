@@ -180,13 +180,14 @@ function commandFor(doc: Design, o: Op): cmd.Command<Loose> | null {
       return cmd.setCooling({
         changes: {
           ambientC: o.x / 4,
-          heatsinks: comp
+          boundaries: comp
             ? [
                 {
-                  id: nextId(doc, ID_PREFIX.heatsink),
+                  id: nextId(doc, ID_PREFIX.boundary),
+                  name: 'Cold plate',
                   kind: 'cold-plate',
-                  componentIds: [comp.id],
-                  resistanceKPerW: 0.05,
+                  target: { kind: 'components', componentIds: [comp.id] },
+                  rating: { kind: 'resistance', kPerW: 0.05 },
                   coolantC: 30,
                 },
               ]

@@ -106,7 +106,7 @@ export function createElectricalJob(
         ctx = {
           plugged: modulesInCages(layout),
           lasers: laserFeeds(doc, layout),
-          fiberMm: fiberLengthsMm(doc),
+          fiberMm: fiberLengthsMm(doc, layout),
         };
         return;
       }

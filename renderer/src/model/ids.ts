@@ -14,7 +14,8 @@ export const ID_PREFIX = {
   link: 'link-',
   fiber: 'fiber-',
   keepOut: 'keepout-',
-  heatsink: 'hs-',
+  boundary: 'cool-',
+  region: 'region-',
   comment: 'comment-',
   scenario: 'scenario-',
 } as const;
@@ -28,11 +29,14 @@ export function collectIds(doc: Design): Set<string> {
     doc.links,
     doc.fibers,
     doc.keepOuts,
-    doc.cooling.heatsinks,
+    doc.cooling.boundaries,
     doc.comments,
     doc.scenarios,
   ]) {
     for (const item of list) ids.add(item.id);
+  }
+  for (const carrier of doc.carriers) {
+    for (const layer of carrier.layers) for (const r of layer.regions ?? []) ids.add(r.id);
   }
   return ids;
 }

@@ -129,6 +129,13 @@ const LIST: readonly Material[] = [
     'glass-reinforced high-Tg laminate (Nelco N7000-2HT 0.45); copper raises it, see laminateConductivity',
   ),
   isotropic(
+    'air',
+    'Air (cavity, gap)',
+    0.026,
+    'incropera-2011',
+    'still air at 300 K (Table A.4, 0.0263); convection inside a sealed cavity ignored',
+  ),
+  isotropic(
     'glass',
     'Glass (borosilicate / glass core)',
     1.1,
@@ -151,17 +158,18 @@ export function materialByKey(key: string): Material | undefined {
  */
 export const COPPER_FILL = { signal: 0.2, plane: 0.8 } as const;
 
-/** One copper layer of a laminate: thickness in µm and area fill fraction 0…1. */
+/** `count` copper layers (default 1) of a laminate: thickness in µm and area fill fraction 0…1. */
 export interface CopperLayer {
   readonly thicknessUm: number;
   readonly fill: number;
+  readonly count?: number;
 }
 
 /** Volume fraction of copper in a laminate of total thickness `totalMm`. */
 export function copperVolumeFraction(layers: readonly CopperLayer[], totalMm: number): number {
   if (!(totalMm > 0)) throw new RangeError('laminate thickness must be > 0 mm');
   const copperMm = layers.reduce(
-    (sum, l) => sum + (l.thicknessUm / 1000) * Math.min(Math.max(l.fill, 0), 1),
+    (sum, l) => sum + (l.count ?? 1) * (l.thicknessUm / 1000) * Math.min(Math.max(l.fill, 0), 1),
     0,
   );
   return Math.min(copperMm / totalMm, 1);

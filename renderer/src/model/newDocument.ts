@@ -3,12 +3,7 @@
  * Pure (no clock): the caller passes anything time- or user-dependent.
  */
 import { APP_VERSION } from './appVersion';
-import {
-  COPPER_FILL,
-  copperVolumeFraction,
-  laminateConductivity,
-  materialByKey,
-} from './materials';
+import { COPPER_FILL, materialByKey } from './materials';
 import { FORMAT, FORMAT_VERSION, type Architecture, type Design, type Layer } from './schema';
 
 /** Default board outline, mm: room for a 51.2T switch or a GPU with its scale-out ports. */
@@ -22,24 +17,19 @@ const PLANE_COPPER_UM = 35;
 const PLANE_COUNT = 4;
 
 /**
- * The board's single lumped layer: FR-4 with four copper planes, its conductivities mixed
- * from the copper fill by materials.ts (`laminateConductivity`, source
- * pcb-effective-k-mixing; plane fill COPPER_FILL.plane), rounded to 1e-3 W/(m·K).
+ * The board's single lumped layer: FR-4 with four copper planes; its conductivities follow
+ * from the copper fill (layerConductivity.ts → materials.ts `laminateConductivity`, source
+ * pcb-effective-k-mixing; plane fill COPPER_FILL.plane).
  */
 function defaultBoardLayer(): Layer {
   const fr4 = materialByKey('fr4');
   if (fr4 === undefined) throw new Error('materials.ts lost its "fr4" entry');
-  const planes = Array.from({ length: PLANE_COUNT }, () => ({
-    thicknessUm: PLANE_COPPER_UM,
-    fill: COPPER_FILL.plane,
-  }));
-  const k = laminateConductivity(fr4, copperVolumeFraction(planes, DEFAULT_BOARD_THICKNESS_MM));
+  const planes = [{ thicknessUm: PLANE_COPPER_UM, fill: COPPER_FILL.plane, count: PLANE_COUNT }];
   return {
     name: `PCB laminate (${PLANE_COUNT} copper planes)`,
-    material: 'fr4',
+    material: fr4.key,
     thicknessMm: DEFAULT_BOARD_THICKNESS_MM,
-    kInPlaneWmK: Math.round(k.inPlaneWmK * 1000) / 1000,
-    kThroughPlaneWmK: Math.round(k.throughPlaneWmK * 1000) / 1000,
+    copper: planes,
   };
 }
 
@@ -73,6 +63,8 @@ export function newDocument(options: NewDocumentOptions = {}): Design {
       author: options.author ?? '',
       description: '',
     },
+    materials: [],
+    parts: [],
     carriers: [
       {
         id: 'board',
@@ -89,7 +81,11 @@ export function newDocument(options: NewDocumentOptions = {}): Design {
     links: [],
     fibers: [],
     keepOuts: [],
-    cooling: { ambientC: 25, exposedHtcWm2K: 10, heatsinks: [] },
+    cooling: {
+      ambientC: 25,
+      exposed: { topHtcWm2K: 10, bottomHtcWm2K: 10, sidesHtcWm2K: 10 },
+      boundaries: [],
+    },
     comments: [],
     scenarios: [],
   };

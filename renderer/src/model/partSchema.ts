@@ -4,11 +4,17 @@
  * Every default number names its source id, resolved in docs/DATA-SOURCES.md.
  */
 import { z } from 'zod';
-import { ModulationSchema, SerdesClassSchema } from './schema';
+import {
+  KOverrideShape,
+  ModulationSchema,
+  RectMmSchema,
+  SerdesClassSchema,
+} from './signalSchema';
 
-const finite = z.number().refine(Number.isFinite, 'expected a finite number');
-const positive = finite.refine((v) => v > 0, 'expected a number > 0');
-const nonNegative = finite.refine((v) => v >= 0, 'expected a number ≥ 0');
+// zod 4 numbers are finite; bounds are zod checks so they reach the JSON Schema.
+const finite = z.number();
+const positive = z.number().positive();
+const nonNegative = z.number().min(0);
 
 export const PartCategorySchema = z.enum([
   'xpu', // GPU, NPU or switch ASIC: the host of the SerDes
@@ -19,13 +25,26 @@ export const PartCategorySchema = z.enum([
   'cage',
   'pluggable-module',
   'retimer',
+  'die', // a bare die of the user's own (chiplet, bridge, base die)
+  'passive', // capacitors, passive blocks
+  'stiffener',
+  'lid', // package lid or heat spreader
+  'mechanical', // heatsink bodies, cold-plate bases, enclosures
 ]);
 export type PartCategory = z.infer<typeof PartCategorySchema>;
 
 /**
  * Field-replaceable-unit (FRU) class: how the part is replaced when it fails.
+ * `detachable`: held by a connector or latch that opens without tools or rework (an external
+ * laser source behind a blind-mate fiber connector, a detachable fiber shuffle).
  */
-export const FruClassSchema = z.enum(['hot-pluggable', 'socketed', 'soldered', 'co-packaged']);
+export const FruClassSchema = z.enum([
+  'hot-pluggable',
+  'detachable',
+  'socketed',
+  'soldered',
+  'co-packaged',
+]);
 export type FruClass = z.infer<typeof FruClassSchema>;
 
 export const PortSchema = z.object({
@@ -43,12 +62,15 @@ export const PortSchema = z.object({
 });
 export type Port = z.infer<typeof PortSchema>;
 
-/** One layer of the part's own thermal build-up, bottom to top. */
+/**
+ * One layer of the part's own thermal build-up, bottom to top. Its conductivity is its
+ * material's (model/materials.ts, or one of the design's own materials) unless overridden.
+ */
 export const PartLayerSchema = z.object({
   name: z.string().max(100),
-  material: z.string().max(64),
+  material: z.string().min(1).max(64),
   thicknessMm: positive,
-  kWmK: positive,
+  ...KOverrideShape,
   /** True for the layer where the part's power is dissipated. */
   isHeatSource: z.boolean().default(false),
 });
@@ -63,6 +85,31 @@ export const EnergySchema = z.object({
   laserPjPerBit: nonNegative.optional(),
 });
 export type Energy = z.infer<typeof EnergySchema>;
+
+/** One named block of a power map, in the part's own frame (see PowerMapSchema). */
+export const PowerBlockSchema = z.object({
+  name: z.string().min(1).max(100),
+  rectMm: RectMmSchema,
+  powerW: nonNegative,
+});
+export type PowerBlock = z.infer<typeof PowerBlockSchema>;
+
+/**
+ * Where in its heat-source layer a part dissipates, in the part's own frame (x, y from the
+ * lower-left corner of the unrotated footprint, mm). Named blocks, or a grid of cells of
+ * equal size (`cellsW` row by row from y = 0, nx per row). The map's total is the part's
+ * `powerW`; a component whose power differs (an override, or the power engine) scales it.
+ */
+export const PowerMapSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('blocks'), blocks: z.array(PowerBlockSchema).min(1).max(1000) }),
+  z.object({
+    kind: z.literal('grid'),
+    nx: z.number().int().min(1).max(256),
+    ny: z.number().int().min(1).max(256),
+    cellsW: z.array(nonNegative).max(65536),
+  }),
+]);
+export type PowerMap = z.infer<typeof PowerMapSchema>;
 
 export const PartSchema = z.object({
   id: z.string().min(1).max(128),
@@ -88,7 +135,14 @@ export const PartSchema = z.object({
   /** Added latency inside the part (DSP, FEC), ns. */
   latencyNs: nonNegative.default(0),
   layers: z.array(PartLayerSchema).default([]),
-  /** Field name → source id in docs/DATA-SOURCES.md (e.g. { "powerW": "nvidia-h100-datasheet" }). */
+  /** Where the power is dissipated within the heat-source layers; absent: uniformly. */
+  powerMap: PowerMapSchema.optional(),
+  /** Smallest bend an in-package light turn of this part allows a fiber, mm (as the part states). */
+  lightTurnRadiusMm: positive.optional(),
+  /**
+   * Field name → source id in docs/DATA-SOURCES.md (e.g. { "powerW": "nvidia-h100-datasheet" }),
+   * or "user" for a value the design's author entered.
+   */
   sources: z.record(z.string(), z.string()),
 });
 /** A library part. */

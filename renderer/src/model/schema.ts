@@ -7,6 +7,22 @@
  * viewer (into the board), z up from the bottom face of the base carrier.
  */
 import { z } from 'zod';
+import { PartSchema } from './partSchema';
+import {
+  KOverrideShape,
+  ModulationSchema,
+  RectMmSchema,
+  SerdesClassSchema,
+} from './signalSchema';
+
+export {
+  ModulationSchema,
+  RectMmSchema,
+  SerdesClassSchema,
+  type Modulation,
+  type RectMm,
+  type SerdesClass,
+} from './signalSchema';
 
 /** Format identifier written into every document. */
 export const FORMAT = 'lightpath-studio/design';
@@ -15,8 +31,12 @@ export const FORMAT = 'lightpath-studio/design';
  * Current format version. One line per version (never reuse a number):
  * 1 — first draft: a link carried `rateGbps` for the whole link and no modulation.
  * 2 — links carry `laneRateGbps` and `modulation`; documents gained `scenarios`.
+ * 3 — designs define their own `parts` and `materials`; layers take k from material and copper
+ *     (overrides optional) and hold `regions`; parts may sit `inLayer`; cooling has per-face
+ *     exposure and `boundaries` on any part, carrier face or region; fibers are routed from
+ *     `waypointsMm` instead of storing a drawn path.
  */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 const id = z.string().min(1).max(128);
 // zod 4 numbers are finite (NaN and ±Infinity fail the type check). Bounds use zod's own
@@ -38,26 +58,75 @@ export type Architecture = z.infer<typeof ArchitectureSchema>;
 export const CarrierKindSchema = z.enum(['pcb', 'substrate', 'interposer-2.5d', 'interposer-3d']);
 export type CarrierKind = z.infer<typeof CarrierKindSchema>;
 
+/** Key of a material: the built-in table (model/materials.ts) or the design's own `materials`. */
+const materialKey = z.string().min(1).max(64);
+
 /**
- * SerDes reach class of an electrical link (OIF CEI naming). `XSR+` is OIF CEI-112G-XSR+
- * (die to a nearby optical engine over up to 13 dB, e.g. NPO through a board and socket).
+ * A material of the design's own, for layers, regions and part build-ups whose material the
+ * built-in table lacks. Its key must not shadow a built-in key.
  */
-export const SerdesClassSchema = z.enum(['XSR', 'XSR+', 'VSR', 'MR', 'LR']);
-export type SerdesClass = z.infer<typeof SerdesClassSchema>;
+export const CustomMaterialSchema = z.object({
+  key: materialKey,
+  name: z.string().min(1).max(200),
+  inPlaneWmK: positive,
+  throughPlaneWmK: positive,
+  /** Relative permittivity, for signal layers. */
+  dk: z.number().min(1).max(100).optional(),
+  /** Dissipation factor (loss tangent), for signal layers. */
+  df: z.number().min(0).max(1).optional(),
+  /** Where the numbers come from: a source id of docs/DATA-SOURCES.md, or "user". */
+  source: z.string().min(1).max(200).default('user'),
+});
+export type CustomMaterial = z.infer<typeof CustomMaterialSchema>;
 
-export const ModulationSchema = z.enum(['NRZ', 'PAM4']);
-export type Modulation = z.infer<typeof ModulationSchema>;
+/** `count` copper layers (default 1) inside a laminate layer: thickness in µm, area fill 0…1. */
+export const CopperSchema = z.object({
+  thicknessUm: z.number().positive().max(1000),
+  fill: z.number().min(0).max(1),
+  count: z.number().int().min(1).max(200).optional(),
+});
+export type Copper = z.infer<typeof CopperSchema>;
 
+export const RegionKindSchema = z.enum(['die', 'copper-coin', 'tsv-field', 'cavity', 'other']);
+export type RegionKind = z.infer<typeof RegionKindSchema>;
+
+/**
+ * A rectangle of another material inside a layer (a die in mould, a copper coin, a TSV field,
+ * a cavity of air), in the carrier's frame: x, y from the carrier's origin, mm. It spans the
+ * layer's whole thickness. Regions of one layer must not overlap.
+ */
+export const RegionSchema = z.object({
+  id,
+  name: z.string().max(200),
+  kind: RegionKindSchema,
+  material: materialKey,
+  rectMm: RectMmSchema,
+  ...KOverrideShape,
+});
+export type Region = z.infer<typeof RegionSchema>;
+
+/**
+ * A carrier layer. Its conductivity follows from its material and the copper it holds
+ * (model/materials.ts `laminateConductivity`), unless `kInPlaneWmK` / `kThroughPlaneWmK`
+ * override it; its dielectric from the material's Dk/Df unless `dk` / `df` override them.
+ */
 export const LayerSchema = z.object({
   /** Display name, e.g. "L3 signal" or "ABF build-up". */
   name: z.string().max(200),
-  /** Material key (see model/materials.ts), e.g. "megtron7", "abf", "silicon", "copper". */
-  material: z.string().min(1).max(64),
+  /** Material key (model/materials.ts or the design's `materials`), e.g. "megtron7", "abf". */
+  material: materialKey,
   thicknessMm: positive,
-  /** Thermal conductivity along the layer, W/(m·K). */
-  kInPlaneWmK: positive,
-  /** Thermal conductivity through the layer, W/(m·K). */
-  kThroughPlaneWmK: positive,
+  /** Copper layers inside this layer (planes and signal layers), bottom to top. */
+  copper: z.array(CopperSchema).max(64).optional(),
+  ...KOverrideShape,
+  /** Relative permittivity of the dielectric where the layer carries signals. */
+  dk: z.number().min(1).max(100).optional(),
+  /** Dissipation factor of the dielectric where the layer carries signals. */
+  df: z.number().min(0).max(1).optional(),
+  /** RMS roughness of the signal copper, µm (for conductor loss). */
+  roughnessUm: z.number().min(0).max(20).optional(),
+  /** Rectangles of other material inside the layer. */
+  regions: z.array(RegionSchema).max(10_000).optional(),
 });
 export type Layer = z.infer<typeof LayerSchema>;
 
@@ -83,6 +152,11 @@ export const MountSchema = z.object({
   side: z.enum(['top', 'bottom']).default('top'),
   /** For 3D stacks: the component this one sits on (CPO Type C). */
   onComponentId: id.optional(),
+  /**
+   * Index of the carrier layer the part is embedded in (a die in a mould layer): its bottom
+   * sits on that layer's bottom face instead of the carrier's top. Top-side mounts only.
+   */
+  inLayer: z.number().int().min(0).max(1000).optional(),
 });
 export type Mount = z.infer<typeof MountSchema>;
 
@@ -97,7 +171,7 @@ export type Overrides = z.infer<typeof OverridesSchema>;
 
 export const ComponentSchema = z.object({
   id,
-  /** Part reference into the library (assets/parts). */
+  /** Part reference: one of the design's own `parts`, else the part library (assets/parts). */
   partId: id,
   /** Reference designator or label, e.g. "U1", "OE3". */
   name: z.string().max(200),
@@ -124,19 +198,33 @@ export const LinkSchema = z.object({
 });
 export type Link = z.infer<typeof LinkSchema>;
 
-export const FiberTypeSchema = z.enum(['G.652.D', 'G.657.A2', 'G.657.B3']);
+/** Single-mode fiber types (ITU-T G.652 / G.657); minimum bend radii in model/data/fiber.ts. */
+export const FiberTypeSchema = z.enum(['G.652.D', 'G.657.A1', 'G.657.A2', 'G.657.B2', 'G.657.B3']);
 export type FiberType = z.infer<typeof FiberTypeSchema>;
 
+const pointMm = z.object({ x: finite, y: finite, z: finite });
+
+/**
+ * A fiber or ribbon of `count` fibers from an optical port to another port or to a point
+ * where it leaves the design (`endMm`, e.g. on the faceplate). Its route is computed
+ * (engine/routing/fiberRoute) through the user's `waypointsMm`, every corner bent at
+ * `bendRadiusMm` or, when absent, the fiber type's minimum long-term radius.
+ */
 export const FiberSchema = z.object({
   id,
+  /** Bundle the fiber belongs to, for length and skew per bundle; absent: its own. */
+  bundle: z.string().min(1).max(200).optional(),
   from: PortRefSchema,
-  /** Absent when the fiber leaves the design (to the faceplate or another system). */
+  /** The far port; absent when the fiber leaves the design at `endMm`. */
   to: PortRefSchema.optional(),
+  /** Where the fiber leaves the design when it has no `to` (global mm). */
+  endMm: pointMm.optional(),
   fiberType: FiberTypeSchema,
   count: z.number().int().min(1).max(4096),
-  /** Polyline of the fiber route (global mm); corners are bent at `bendRadiusMm`. */
-  pathMm: z.array(z.object({ x: finite, y: finite, z: finite })),
-  bendRadiusMm: positive,
+  /** Points the route passes through, in order (global mm); empty: routed automatically. */
+  waypointsMm: z.array(pointMm).max(1000).default([]),
+  /** Bend radius of every corner, mm; absent: the fiber type's minimum long-term radius. */
+  bendRadiusMm: positive.optional(),
   /** Length beyond the design (to the faceplate, or the far system), m. */
   externalLengthM: nonNegative.default(0),
 });
@@ -152,25 +240,59 @@ export const KeepOutSchema = z.object({
 });
 export type KeepOut = z.infer<typeof KeepOutSchema>;
 
-export const HeatsinkSchema = z.object({
+/** The faces a cooling boundary covers. */
+export const BoundaryTargetSchema = z.discriminatedUnion('kind', [
+  /** The top faces of these components (their top layer). */
+  z.object({ kind: z.literal('components'), componentIds: z.array(id).min(1) }),
+  /** The top or bottom face of a carrier (where no part covers it). */
+  z.object({ kind: z.literal('carrier'), carrierId: id, face: z.enum(['top', 'bottom']) }),
+  /** The top or bottom face of a region of a carrier layer. */
+  z.object({
+    kind: z.literal('region'),
+    carrierId: id,
+    regionId: id,
+    face: z.enum(['top', 'bottom']),
+  }),
+]);
+export type BoundaryTarget = z.infer<typeof BoundaryTargetSchema>;
+
+/** How strongly a boundary cools: a lumped resistance, or a heat-transfer coefficient. */
+export const BoundaryRatingSchema = z.discriminatedUnion('kind', [
+  /** Total resistance from the covered faces to the coolant, K/W, spread by face area. */
+  z.object({ kind: z.literal('resistance'), kPerW: positive }),
+  /** Heat-transfer coefficient from each covered face to the coolant, W/(m²·K). */
+  z.object({ kind: z.literal('htc'), wPerM2K: positive }),
+]);
+export type BoundaryRating = z.infer<typeof BoundaryRatingSchema>;
+
+/** A heatsink, cold plate or lid attach as a boundary condition on some faces. */
+export const CoolingBoundarySchema = z.object({
   id,
-  kind: z.enum(['cold-plate', 'air-heatsink']),
-  /** Components whose top faces the heatsink covers. */
-  componentIds: z.array(id).min(1),
-  /** Thermal resistance from the covered faces to the coolant, K/W. */
-  resistanceKPerW: positive,
-  coolantC: finite,
+  name: z.string().max(200),
+  kind: z.enum(['cold-plate', 'air-heatsink', 'lid', 'convection']),
+  target: BoundaryTargetSchema,
+  rating: BoundaryRatingSchema,
+  coolantC: z.number().gt(-100).lt(300),
+  /** The preset the numbers came from (model/data/coolingPresets.ts), if any. */
+  presetId: z.string().max(64).optional(),
 });
-export type Heatsink = z.infer<typeof HeatsinkSchema>;
+export type CoolingBoundary = z.infer<typeof CoolingBoundarySchema>;
+
+/** Convection from faces no boundary covers, to ambient, W/(m²·K); 0 makes them adiabatic. */
+export const ExposedFacesSchema = z.object({
+  topHtcWm2K: nonNegative,
+  bottomHtcWm2K: nonNegative,
+  sidesHtcWm2K: nonNegative,
+});
+export type ExposedFaces = z.infer<typeof ExposedFacesSchema>;
 
 export const CoolingSchema = z.object({
   ambientC: z
     .number()
     .gt(-60, 'expected an ambient above -60 °C')
     .lt(150, 'expected an ambient below 150 °C'),
-  /** Natural/forced convection from exposed faces not under a heatsink, W/(m²·K). */
-  exposedHtcWm2K: nonNegative,
-  heatsinks: z.array(HeatsinkSchema),
+  exposed: ExposedFacesSchema,
+  boundaries: z.array(CoolingBoundarySchema),
 });
 export type Cooling = z.infer<typeof CoolingSchema>;
 
@@ -243,6 +365,10 @@ export const DesignSchema = z.object({
     temperature: z.literal('C'),
   }),
   meta: MetaSchema,
+  /** Materials of the design's own (keys must not shadow the built-in table). */
+  materials: z.array(CustomMaterialSchema).max(1000),
+  /** Parts of the design's own; a component's partId finds these before the library. */
+  parts: z.array(PartSchema).max(10_000),
   carriers: z.array(CarrierSchema).min(1),
   components: z.array(ComponentSchema),
   links: z.array(LinkSchema),

@@ -10,7 +10,9 @@ import { toScene } from './coords';
 import { fiberBuffers } from './fiberGeometry';
 import { keepOutRects, type KeepOutRect } from './overlayGeometry';
 import { COLLISION_COLOR, FIBER_COLOR, KEEP_OUT_COLOR } from './palette';
-import { useDocState } from '../ui/studioContext';
+import { buildLayout } from '../engine/geometry/layout';
+import { fiberRoutes } from '../engine/routing/fiberRoute';
+import { useDocState, useStudio } from '../ui/studioContext';
 
 /** Lift of keep-outs above their carrier's top, mm (keeps them from z-fighting with it). */
 const KEEP_OUT_LIFT_MM = 0.02;
@@ -19,11 +21,19 @@ const noRaycast = () => null;
 
 /** Props: the vertical exaggeration of the scene. */
 export function DesignOverlays({ zScale }: { zScale: number }) {
+  const { parts } = useStudio();
   const fiberList = useDocState((s) => s.doc.fibers);
+  const doc = useDocState((s) => s.doc);
+  const components = doc.components;
+  const routes = useMemo(
+    () => (fiberList.length === 0 ? [] : fiberRoutes(fiberList, buildLayout(doc, parts))),
+    // The routes follow the fibers and the parts their ends sit on, not every edit.
+    [fiberList, components, parts],
+  );
   const carriers = useDocState((s) => s.doc.carriers);
   const keepOutList = useDocState((s) => s.doc.keepOuts);
   const fibers = useMemo(() => {
-    const { positions, tight } = fiberBuffers(fiberList, zScale);
+    const { positions, tight } = fiberBuffers(routes, zScale);
     const colours = new Float32Array(positions.length);
     const ok = new Color(FIBER_COLOR);
     const bad = new Color(COLLISION_COLOR);
@@ -35,7 +45,7 @@ export function DesignOverlays({ zScale }: { zScale: number }) {
     geometry.setAttribute('position', new BufferAttribute(positions, 3));
     geometry.setAttribute('color', new BufferAttribute(colours, 3));
     return geometry;
-  }, [fiberList, zScale]);
+  }, [routes, zScale]);
   useEffect(() => () => fibers.dispose(), [fibers]);
   const keepOuts = useMemo(
     () => keepOutRects({ carriers, keepOuts: keepOutList }),

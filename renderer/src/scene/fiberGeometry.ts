@@ -7,7 +7,7 @@
  * scene units out.
  */
 import type { Point3Mm } from '../engine/geometry/rect';
-import type { Fiber } from '../model/schema';
+import type { FiberRoute } from '../engine/routing/fiberRoute';
 
 /** Largest angle one straight piece of an arc spans, degrees. */
 const ARC_STEP_DEG = 10;
@@ -78,7 +78,7 @@ export interface FiberBuffers {
 }
 
 /** `fibers` bent at their radius, in scene units (`zScale` as the viewport's). */
-export function fiberBuffers(fibers: readonly Fiber[], zScale: number): FiberBuffers {
+export function fiberBuffers(fibers: readonly FiberRoute[], zScale: number): FiberBuffers {
   const positions: number[] = [];
   const tight: number[] = [];
   for (const fiber of fibers) {

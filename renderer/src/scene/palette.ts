@@ -15,6 +15,11 @@ export const CATEGORY_COLORS: Record<PartCategory | 'unknown', string> = {
   cage: '#8b93a1',
   'pluggable-module': '#9a7ccf',
   retimer: '#6aae5c',
+  die: '#6f8fc8',
+  passive: '#8c9a78',
+  stiffener: '#9c927f',
+  lid: '#c79a5e',
+  mechanical: '#8a939e',
   unknown: '#c05fa0',
 };
 
@@ -28,6 +33,11 @@ export const CATEGORY_LABELS: Record<PartCategory | 'unknown', string> = {
   cage: 'Cages',
   'pluggable-module': 'Pluggable modules',
   retimer: 'Retimers',
+  die: 'Dies',
+  passive: 'Passive blocks',
+  stiffener: 'Stiffeners',
+  lid: 'Lids',
+  mechanical: 'Mechanical parts',
   unknown: 'Unknown parts',
 };
 

@@ -18,6 +18,11 @@ export const DESIGNATOR_PREFIX: Record<PartCategory, string> = {
   cage: 'J',
   'pluggable-module': 'M',
   retimer: 'RT',
+  die: 'D',
+  passive: 'C',
+  stiffener: 'STF',
+  lid: 'LID',
+  mechanical: 'MH',
 };
 
 /** The next free designator with that prefix, e.g. "OE5" when OE1…OE4 exist. */

@@ -128,7 +128,11 @@ describe('lightpath analyze, thermal', () => {
 
   it('exits 1 with the reason when the heat has nowhere to go', async () => {
     const doc = read(CPO_A);
-    doc.cooling = { ...doc.cooling, exposedHtcWm2K: 0, heatsinks: [] };
+    doc.cooling = {
+      ...doc.cooling,
+      exposed: { topHtcWm2K: 0, bottomHtcWm2K: 0, sidesHtcWm2K: 0 },
+      boundaries: [],
+    };
     const run = await runCliCaptured(['analyze', 'sealed.json', '--only', 'thermal'], {
       'sealed.json': JSON.stringify(doc),
     });

@@ -67,10 +67,8 @@ describe('analyzeElectrical', () => {
           from: { componentId: 'o', port: 'fiber' },
           fiberType: 'G.657.A2',
           count: 8,
-          pathMm: [
-            { x: 100, y: 50, z: 1 },
-            { x: 100, y: 150, z: 1 },
-          ],
+          waypointsMm: [],
+          endMm: { x: 100, y: 150, z: 1 },
           bendRadiusMm: 10,
           externalLengthM: 2,
         },

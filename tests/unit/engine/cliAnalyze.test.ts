@@ -16,7 +16,9 @@ function lpoDesign(cageY: number) {
   });
   return {
     format: 'lightpath-studio/design',
-    formatVersion: 2,
+    formatVersion: 3,
+    materials: [],
+    parts: [],
     appVersion: '0.1.0',
     units: { length: 'mm', angle: 'deg', temperature: 'C' },
     meta: {
@@ -89,7 +91,11 @@ function lpoDesign(cageY: number) {
     ],
     fibers: [],
     keepOuts: [],
-    cooling: { ambientC: 25, exposedHtcWm2K: 10, heatsinks: [] },
+    cooling: {
+      ambientC: 25,
+      exposed: { topHtcWm2K: 10, bottomHtcWm2K: 10, sidesHtcWm2K: 10 },
+      boundaries: [],
+    },
     comments: [],
     scenarios: [],
   };

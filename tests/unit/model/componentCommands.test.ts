@@ -37,10 +37,10 @@ describe('component commands', () => {
     expect(doc.links).toEqual([]);
     expect(doc.fibers).toEqual([]);
     expect(doc.comments[0]?.anchor).toEqual({ pointMm: { x: 120, y: 75, z: 0 } });
-    expect(doc.cooling.heatsinks[0]?.componentIds).toEqual(['u1']);
+    expect(doc.cooling.boundaries[0]?.target).toEqual({ kind: 'components', componentIds: ['u1'] });
 
     const both = runCommand(sampleDesign(), deleteComponents({ ids: ['u1', 'oe1'] })).doc;
-    expect(both.cooling.heatsinks).toEqual([]);
+    expect(both.cooling.boundaries).toEqual([]);
   });
 
   it('deleteComponents leaves a component stacked on a deleted one on its carrier', () => {
@@ -53,7 +53,7 @@ describe('component commands', () => {
     expect(doc.components).toEqual([
       { ...stacked.components[1], mount: { carrierId: 'board', side: 'top' } },
     ]);
-    expect(doc.cooling.heatsinks).toEqual([]);
+    expect(doc.cooling.boundaries).toEqual([]);
     expect(doc.fibers).toBe(stacked.fibers); // untouched collections keep their identity
     expect(patches.some((p) => p.path[0] === 'fibers')).toBe(false);
   });

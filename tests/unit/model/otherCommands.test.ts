@@ -81,12 +81,13 @@ describe('comment, meta, cooling and keep-out commands', () => {
     expect(() => runCommand(doc, setCooling({ changes: { ambientC: 500 } }))).toThrow(CommandError);
     const badSink = {
       id: 'hs-2',
+      name: 'Air heatsink',
       kind: 'air-heatsink' as const,
-      componentIds: ['ghost'],
-      resistanceKPerW: 0.2,
+      target: { kind: 'components' as const, componentIds: ['ghost'] },
+      rating: { kind: 'resistance' as const, kPerW: 0.2 },
       coolantC: 25,
     };
-    expect(() => runCommand(doc, setCooling({ changes: { heatsinks: [badSink] } }))).toThrow(
+    expect(() => runCommand(doc, setCooling({ changes: { boundaries: [badSink] } }))).toThrow(
       /ghost/,
     );
   });

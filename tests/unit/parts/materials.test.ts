@@ -1,3 +1,4 @@
+import { layerConductivity } from '../../../renderer/src/model/layerConductivity';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
@@ -28,12 +29,14 @@ describe('materials', () => {
     expect(materialByKey('unobtainium')).toBeUndefined();
   });
 
-  it('every part layer uses a known material at its through-plane conductivity', () => {
+  it('every part layer uses a known material, isotropic at its through-plane conductivity', () => {
     for (const part of defaultPartLibrary().values()) {
       for (const layer of part.layers) {
         const material = materialByKey(layer.material);
         expect(material, `${part.id}: ${layer.material}`).toBeDefined();
-        expect(layer.kWmK, `${part.id}: ${layer.name}`).toBe(material?.throughPlaneWmK);
+        const k = layerConductivity(layer, []);
+        expect(k.throughPlaneWmK, `${part.id}: ${layer.name}`).toBe(material?.throughPlaneWmK);
+        expect(k.inPlaneWmK, `${part.id}: ${layer.name}`).toBe(material?.throughPlaneWmK);
       }
     }
   });

@@ -14,11 +14,8 @@ function design(): Design {
         from: { componentId: 'oe1', port: 'fiber' },
         fiberType: 'G.657.A2',
         count: 16,
-        pathMm: [
-          { x: 10, y: 20, z: 2 },
-          { x: 30, y: 20, z: 2 },
-          { x: 30, y: 50, z: 4 },
-        ],
+        waypointsMm: [{ x: 30, y: 20, z: 2 }],
+        endMm: { x: 30, y: 50, z: 4 },
         bendRadiusMm: 7.5,
         externalLengthM: 0,
       },
@@ -81,7 +78,16 @@ describe('overlay geometry', () => {
   });
 
   it('draws every fiber as segment pairs in scene coordinates', () => {
-    const { positions, tight } = fiberBuffers(design().fibers, 2);
+    const route = {
+      fiberId: 'f1',
+      pathMm: [
+        { x: 10, y: 20, z: 2 },
+        { x: 30, y: 20, z: 2 },
+        { x: 30, y: 50, z: 4 },
+      ],
+      bendRadiusMm: 7.5,
+    };
+    const { positions, tight } = fiberBuffers([route], 2);
     expect(positions.length).toBe(tight.length * 6);
     // Starts at the first point (x, z·zScale, −y) and ends at the last.
     expect([...positions.slice(0, 3)]).toEqual([10, 4, -20]);

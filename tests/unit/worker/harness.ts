@@ -58,7 +58,9 @@ export function fanOutDesign(linkCount: number): Design {
   }));
   return {
     format: 'lightpath-studio/design',
-    formatVersion: 2,
+    formatVersion: 3,
+    materials: [],
+    parts: [],
     appVersion: '0.1.0',
     units: { length: 'mm', angle: 'deg', temperature: 'C' },
     meta: {
@@ -111,7 +113,11 @@ export function fanOutDesign(linkCount: number): Design {
     })),
     fibers: [],
     keepOuts: [],
-    cooling: { ambientC: 35, exposedHtcWm2K: 10, heatsinks: [] },
+    cooling: {
+      ambientC: 35,
+      exposed: { topHtcWm2K: 10, bottomHtcWm2K: 10, sidesHtcWm2K: 10 },
+      boundaries: [],
+    },
     comments: [],
     scenarios: [],
   };

@@ -3,6 +3,7 @@
  * part, footprint and heights, every carrier with its outline, heights and the chain of
  * carriers beneath it down to the base.
  */
+import { designParts } from '../../model/designParts';
 import type { Carrier, Component, Design } from '../../model/schema';
 import type { Part, PartLibrary } from '../../model/partSchema';
 import { samePlacement } from '../sameValues';
@@ -50,7 +51,12 @@ function carrierChain(byId: ReadonlyMap<string, Carrier>, start: Carrier): strin
  * (same carriers, same library), a component placed exactly as before keeps its previous
  * entry, so an edit of one component costs one footprint, not thousands.
  */
-export function buildLayout(doc: Design, library: PartLibrary, previous?: Layout): Layout {
+export function buildLayout(
+  doc: Design,
+  partLibrary: PartLibrary,
+  previous?: Layout,
+): Layout {
+  const library = designParts(doc, partLibrary);
   const heights = computeStackHeights(doc, library);
   const carrierById = new Map(doc.carriers.map((c) => [c.id, c]));
   const carriers = new Map<string, PlacedCarrier>();

@@ -6,8 +6,10 @@
  * A carrier's thickness is the sum of its layers. A component on the top side of its carrier
  * starts at the carrier's top; on the bottom side it hangs below the carrier's bottom. A
  * component stacked on another (`mount.onComponentId`, CPO Type C) starts at that
- * component's top. A component's height is its part's `sizeMm.z`.
+ * component's top. A component embedded in a layer (`mount.inLayer`, a die in mould) starts
+ * at that layer's bottom face. A component's height is its part's `sizeMm.z`.
  */
+import { designParts } from '../../model/designParts';
 import type { Carrier, Design } from '../../model/schema';
 import type { PartLibrary } from '../../model/partSchema';
 
@@ -29,11 +31,20 @@ function carrierThicknessMm(carrier: Carrier): number {
   return sum;
 }
 
+/** Thickness of the layers below layer `index` of `carrier`, mm. */
+export function layersBelowMm(carrier: Carrier | undefined, index: number): number {
+  let sum = 0;
+  const layers = carrier?.layers ?? [];
+  for (let i = 0; i < Math.min(index, layers.length); i++) sum += layers[i]!.thicknessMm;
+  return sum;
+}
+
 /**
  * Computes the z span of every carrier and component. Cycles and dangling references (which
  * the loader refuses) are tolerated: the body is then placed as if on the base (z = 0).
  */
-export function computeStackHeights(doc: Design, library: PartLibrary): StackHeights {
+export function computeStackHeights(doc: Design, partLibrary: PartLibrary): StackHeights {
+  const library = designParts(doc, partLibrary);
   const carriersById = new Map(doc.carriers.map((c) => [c.id, c]));
   const carriers = new Map<string, ZSpanMm>();
   const carrierSpan = (id: string, depth: number): ZSpanMm => {
@@ -60,11 +71,13 @@ export function computeStackHeights(doc: Design, library: PartLibrary): StackHei
     const component = componentsById.get(id);
     if (!component) return { bottomMm: 0, topMm: 0 };
     const heightMm = library.get(component.partId)?.sizeMm.z ?? 0;
-    const { carrierId, side, onComponentId } = component.mount;
+    const { carrierId, side, onComponentId, inLayer } = component.mount;
     const carrier = carrierSpan(carrierId, 0);
     let bottomMm: number;
     if (onComponentId !== undefined && depth < componentsById.size) {
       bottomMm = componentSpan(onComponentId, depth + 1).topMm;
+    } else if (inLayer !== undefined && side !== 'bottom') {
+      bottomMm = carrier.bottomMm + layersBelowMm(carriersById.get(carrierId), inLayer);
     } else {
       bottomMm = side === 'bottom' ? carrier.bottomMm - heightMm : carrier.topMm;
     }

@@ -5,6 +5,7 @@
  * path's corners cannot hold (fiberCorners.ts) is a warning: the fiber would bend tighter.
  */
 import { minBendRadiusMm } from '../../model/data/fiber';
+import { fiberRoute } from '../routing/fiberRoute';
 import { mm } from './bodies';
 import { tightCorners } from './fiberCorners';
 import { portLocation } from './portLocation';
@@ -15,16 +16,17 @@ export function fiberBendRule(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const fiber of ctx.doc.fibers) {
     const minimum = minBendRadiusMm(fiber.fiberType);
+    const { pathMm, bendRadiusMm } = fiberRoute(fiber, ctx.layout);
     const ends = [
       ...new Set([fiber.from.componentId, ...(fiber.to ? [fiber.to.componentId] : [])]),
     ].sort();
-    if (fiber.bendRadiusMm >= minimum) {
-      for (const corner of tightCorners(fiber.pathMm, fiber.bendRadiusMm)) {
+    if (bendRadiusMm >= minimum) {
+      for (const corner of tightCorners(pathMm, bendRadiusMm)) {
         findings.push({
           rule: 'fiber-bend',
           severity: 'warning',
           message:
-            `fiber ${fiber.id}: a ${mm(fiber.bendRadiusMm)} mm bend turning ` +
+            `fiber ${fiber.id}: a ${mm(bendRadiusMm)} mm bend turning ` +
             `${mm(corner.turnDeg)}° needs ${mm(corner.neededMm)} mm of straight path each side; ` +
             `the path leaves ${mm(corner.availableMm)} mm`,
           components: ends,
@@ -33,15 +35,15 @@ export function fiberBendRule(ctx: RuleContext): Finding[] {
       }
       continue;
     }
-    const corner = fiber.pathMm.length > 2 ? fiber.pathMm[1] : undefined;
+    const corner = pathMm.length > 2 ? pathMm[1] : undefined;
     const location = corner ??
-      fiber.pathMm[0] ??
+      pathMm[0] ??
       portLocation(ctx.layout, fiber.from) ?? { x: 0, y: 0, z: 0 };
     findings.push({
       rule: 'fiber-bend',
       severity: 'error',
       message:
-        `fiber ${fiber.id} (${fiber.fiberType}) is bent at ${mm(fiber.bendRadiusMm)} mm radius; ` +
+        `fiber ${fiber.id} (${fiber.fiberType}) is bent at ${mm(bendRadiusMm)} mm radius; ` +
         `its type needs at least ${mm(minimum)} mm`,
       components: ends,
       location: { x: location.x, y: location.y, z: location.z },

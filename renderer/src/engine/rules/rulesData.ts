@@ -22,6 +22,13 @@ export const PCB_CLEARANCE_MM: Readonly<Record<PartCategory, number>> = {
   'fiber-interface': 0.5,
   cage: 0.5,
   'pluggable-module': 0.5,
+  // Our mapping: bare dies are BGA-class devices; passives, stiffeners, lids and mechanical
+  // parts take the default 0.25 mm of the same guideline.
+  die: 1.0,
+  passive: 0.25,
+  stiffener: 0.25,
+  lid: 0.25,
+  mechanical: 0.25,
 };
 
 /**

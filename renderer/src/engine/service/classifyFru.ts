@@ -28,6 +28,7 @@ export interface FruAssignment {
 
 const ACCESS_BY_CLASS: Readonly<Record<FruClass, AccessClass>> = {
   'hot-pluggable': 'front-panel',
+  detachable: 'front-panel',
   socketed: 'open-chassis',
   soldered: 'board-rework',
   'co-packaged': 'board-rework',

@@ -13,7 +13,7 @@
  *   reject heat to the ambient air; cold plates keep their coolant temperature).
  */
 import type { PartLibrary } from '../../model/partSchema';
-import type { Design } from '../../model/schema';
+import type { CoolingBoundary, Design } from '../../model/schema';
 import { moveOpticalEngines } from './moveOpticalEngines';
 
 /** A parameter the design cannot take (e.g. a cold-plate sweep on a design without one). */
@@ -45,23 +45,26 @@ export const SWEEP_PARAMS = {
   },
   'cooling-htc': {
     unit: 'W/(m²·K)',
-    description: 'heat-transfer coefficient of exposed faces (cooling.exposedHtcWm2K)',
+    description: 'heat-transfer coefficient of every exposed face (cooling.exposed)',
     apply(doc, _library, value) {
       if (!(value >= 0)) throw new SweepParamError(`cooling-htc must be 0 or more, got ${value}`);
-      return { ...doc, cooling: { ...doc.cooling, exposedHtcWm2K: value } };
+      const exposed = { topHtcWm2K: value, bottomHtcWm2K: value, sidesHtcWm2K: value };
+      return { ...doc, cooling: { ...doc.cooling, exposed } };
     },
   },
   'cold-plate-resistance': {
     unit: 'K/W',
-    description: 'thermal resistance of every cold plate to its coolant',
+    description: 'thermal resistance of every cold plate rated by resistance to its coolant',
     apply(doc, _library, value) {
       positive('cold-plate-resistance', value);
-      if (!doc.cooling.heatsinks.some((h) => h.kind === 'cold-plate'))
-        throw new SweepParamError('the design has no cold plate to vary');
-      const heatsinks = doc.cooling.heatsinks.map((h) =>
-        h.kind === 'cold-plate' ? { ...h, resistanceKPerW: value } : h,
+      const isPlate = (h: CoolingBoundary) =>
+        h.kind === 'cold-plate' && h.rating.kind === 'resistance';
+      if (!doc.cooling.boundaries.some(isPlate))
+        throw new SweepParamError('the design has no cold plate rated by resistance to vary');
+      const boundaries = doc.cooling.boundaries.map((h) =>
+        isPlate(h) ? { ...h, rating: { kind: 'resistance' as const, kPerW: value } } : h,
       );
-      return { ...doc, cooling: { ...doc.cooling, heatsinks } };
+      return { ...doc, cooling: { ...doc.cooling, boundaries } };
     },
   },
   'lane-rate': {
@@ -93,10 +96,10 @@ export const SWEEP_PARAMS = {
     apply(doc, _library, value) {
       if (!(value > -60 && value < 150))
         throw new SweepParamError(`ambient-c must be between -60 and 150, got ${value}`);
-      const heatsinks = doc.cooling.heatsinks.map((h) =>
-        h.kind === 'air-heatsink' ? { ...h, coolantC: value } : h,
+      const boundaries = doc.cooling.boundaries.map((h) =>
+        h.kind === 'air-heatsink' || h.kind === 'convection' ? { ...h, coolantC: value } : h,
       );
-      return { ...doc, cooling: { ...doc.cooling, ambientC: value, heatsinks } };
+      return { ...doc, cooling: { ...doc.cooling, ambientC: value, boundaries } };
     },
   },
 } as const satisfies Record<string, SweepParam>;

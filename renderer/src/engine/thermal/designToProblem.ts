@@ -1,8 +1,11 @@
+import { layerConductivity, type MaterialSet } from '../../model/layerConductivity';
 import { materialByKey } from '../../model/materials';
+import { designParts } from '../../model/designParts';
 import type { Part, PartLibrary, PartLayer } from '../../model/partSchema';
-import type { Carrier, Component, Design } from '../../model/schema';
+import type { Carrier, Component, CoolingBoundary, Design } from '../../model/schema';
 import { componentFootprint } from '../geometry/footprint';
 import { computeStackHeights } from '../geometry/stack';
+import { powerBlocksMm } from './powerBlocks';
 import type { ConductivityWmK, FaceSink, ThermalBox, ThermalProblem } from './types';
 
 /**
@@ -20,10 +23,20 @@ function isoMaterial(key: string): ConductivityWmK {
   return { x: m.inPlaneWmK, y: m.inPlaneWmK, z: m.throughPlaneWmK };
 }
 
+function kOf(source: Parameters<typeof layerConductivity>[0], own: MaterialSet): ConductivityWmK {
+  const k = layerConductivity(source, own);
+  return { x: k.inPlaneWmK, y: k.inPlaneWmK, z: k.throughPlaneWmK };
+}
+
+/**
+ * The carrier's standoff joint, then each layer as a box over the carrier's outline with the
+ * layer's regions painted over it (same z span, their own material).
+ */
 function carrierBoxes(
   carrier: Carrier,
   bottomMm: number,
   parentTopMm: number | undefined,
+  own: MaterialSet,
 ): ThermalBox[] {
   const min = { x: carrier.originMm.x, y: carrier.originMm.y };
   const max = { x: min.x + carrier.widthMm, y: min.y + carrier.depthMm };
@@ -41,29 +54,42 @@ function carrierBoxes(
   }
   let z = bottomMm;
   carrier.layers.forEach((layer, layerIndex) => {
+    const top = z + layer.thicknessMm;
     boxes.push({
       name: `${carrier.name} / ${layer.name}`,
       owner: { kind: 'carrier', carrierId: carrier.id, layerIndex },
       minMm: { ...min, z },
-      maxMm: { ...max, z: z + layer.thicknessMm },
-      kWmK: { x: layer.kInPlaneWmK, y: layer.kInPlaneWmK, z: layer.kThroughPlaneWmK },
+      maxMm: { ...max, z: top },
+      kWmK: kOf(layer, own),
       powerW: 0,
       isHeatSource: false,
     });
-    z += layer.thicknessMm;
+    for (const region of layer.regions ?? []) {
+      const x0 = min.x + region.rectMm.x;
+      const y0 = min.y + region.rectMm.y;
+      boxes.push({
+        name: `${carrier.name} / ${layer.name} / ${region.name || region.id}`,
+        owner: { kind: 'carrier', carrierId: carrier.id, layerIndex, regionId: region.id },
+        minMm: { x: x0, y: y0, z },
+        maxMm: { x: x0 + region.rectMm.width, y: y0 + region.rectMm.depth, z: top },
+        kWmK: kOf(region, own),
+        powerW: 0,
+        isHeatSource: false,
+      });
+    }
+    z = top;
   });
   return boxes;
 }
 
 function buildUp(part: Part): PartLayer[] {
   if (part.layers.length > 0) return part.layers;
-  const m = materialByKey(NO_BUILD_UP_MATERIAL)!;
   return [
     {
       name: part.name,
-      material: m.key,
+      material: NO_BUILD_UP_MATERIAL,
       thicknessMm: part.sizeMm.z,
-      kWmK: m.throughPlaneWmK,
+      kInPlaneWmK: isoMaterial(NO_BUILD_UP_MATERIAL).z,
       isHeatSource: true,
     },
   ];
@@ -72,53 +98,120 @@ function buildUp(part: Part): PartLayer[] {
 /**
  * The part's layers as boxes over its footprint, scaled to the part's height; a bottom-side
  * part stacks its layers downwards from the carrier. The power goes to the heat-source
- * layers in proportion to their thickness (all layers when none is marked).
+ * layers in proportion to their thickness (all layers when none is marked); a part with a
+ * power map dissipates it in blocks painted over its heat-source layers.
  */
 function componentBoxes(
   component: Component,
   part: Part,
-  bottomMm: number,
-  topMm: number,
+  span: { bottomMm: number; topMm: number },
+  own: MaterialSet,
 ): ThermalBox[] {
   const layers = buildUp(part);
   const fp = componentFootprint(component, part);
   const total = layers.reduce((s, l) => s + l.thicknessMm, 0);
-  const scale = (topMm - bottomMm) / total;
+  const scale = (span.topMm - span.bottomMm) / total;
   const sources = layers.some((l) => l.isHeatSource)
     ? layers.filter((l) => l.isHeatSource)
     : layers;
   const sourceMm = sources.reduce((s, l) => s + l.thicknessMm, 0);
   const powerW = component.overrides?.powerW ?? part.powerW;
+  const blocks = powerBlocksMm(component, part, powerW);
   const downward = component.mount.side === 'bottom' && component.mount.onComponentId === undefined;
-  let z = downward ? topMm : bottomMm;
-  return layers.map((layer, layerIndex) => {
+  let z = downward ? span.topMm : span.bottomMm;
+  const boxes: ThermalBox[] = [];
+  layers.forEach((layer, layerIndex) => {
     const t = layer.thicknessMm * scale;
     const [z0, z1] = downward ? [z - t, z] : [z, z + t];
     z = downward ? z0 : z1;
     const isSource = sources.includes(layer);
-    return {
+    const kWmK = kOf(layer, own);
+    const share = layer.thicknessMm / sourceMm;
+    boxes.push({
       name: `${component.name} / ${layer.name}`,
       owner: { kind: 'component', componentId: component.id, layerIndex },
       minMm: { x: fp.minX, y: fp.minY, z: z0 },
       maxMm: { x: fp.maxX, y: fp.maxY, z: z1 },
-      kWmK: { x: layer.kWmK, y: layer.kWmK, z: layer.kWmK },
-      powerW: isSource ? (powerW * layer.thicknessMm) / sourceMm : 0,
+      kWmK,
+      powerW: isSource && blocks === undefined ? powerW * share : 0,
       isHeatSource: isSource,
-    };
+    });
+    if (!isSource || blocks === undefined) return;
+    for (const block of blocks) {
+      boxes.push({
+        name: `${component.name} / ${layer.name} / ${block.name}`,
+        owner: { kind: 'component', componentId: component.id, layerIndex },
+        minMm: { x: block.minX, y: block.minY, z: z0 },
+        maxMm: { x: block.maxX, y: block.maxY, z: z1 },
+        kWmK,
+        powerW: block.powerW * share,
+        isHeatSource: true,
+      });
+    }
   });
+  return boxes;
+}
+
+/** Where the boxes of each carrier and region sit in the box list. */
+interface BoxIndex {
+  readonly byComponent: ReadonlyMap<string, number[]>;
+  readonly byCarrier: ReadonlyMap<string, number[]>;
+  readonly byRegion: ReadonlyMap<string, number[]>;
+}
+
+function indexBoxes(boxes: readonly ThermalBox[]): BoxIndex {
+  const byComponent = new Map<string, number[]>();
+  const byCarrier = new Map<string, number[]>();
+  const byRegion = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
+  boxes.forEach((b, i) => {
+    const o = b.owner;
+    if (o.kind === 'component') push(byComponent, o.componentId, i);
+    else if (o.kind === 'carrier') {
+      push(byCarrier, o.carrierId, i);
+      if (o.regionId !== undefined) push(byRegion, `${o.carrierId}\u0000${o.regionId}`, i);
+    }
+  });
+  return { byComponent, byCarrier, byRegion };
+}
+
+/** A cooling boundary as a face sink on the boxes it covers. */
+function boundarySink(boundary: CoolingBoundary, index: BoxIndex): FaceSink {
+  const { target, rating } = boundary;
+  let boxIndices: number[];
+  let face: 'top' | 'bottom' = 'top';
+  if (target.kind === 'components') {
+    boxIndices = target.componentIds.flatMap((id) => index.byComponent.get(id) ?? []);
+  } else if (target.kind === 'carrier') {
+    boxIndices = index.byCarrier.get(target.carrierId) ?? [];
+    face = target.face;
+  } else {
+    boxIndices = index.byRegion.get(`${target.carrierId}\u0000${target.regionId}`) ?? [];
+    face = target.face;
+  }
+  const strength =
+    rating.kind === 'resistance' ? { resistanceKPerW: rating.kPerW } : { htcWm2K: rating.wPerM2K };
+  return { id: boundary.id, boxIndices, face, ...strength, coolantC: boundary.coolantC };
 }
 
 /**
- * The thermal problem of a design: carrier layers (bottom carriers first), standoff
- * joints, then components from the lowest up (so a stacked die paints over nothing it
- * sits on), each layer a box with its conductivity; heatsinks as top-face sinks of their
- * components; exposed faces convect to ambient. Components whose part is unknown are
+ * The thermal problem of a design: carrier layers (bottom carriers first) with their regions,
+ * standoff joints, then components from the lowest up (so a stacked die paints over nothing
+ * it sits on, and a die embedded in a layer paints over the layer), each layer a box with its
+ * conductivity (model/layerConductivity.ts); cooling boundaries as face sinks; faces no
+ * boundary covers convect to ambient by orientation. Components whose part is unknown are
  * skipped and named in `skipped`.
  */
 export function designToProblem(
   design: Design,
-  library: PartLibrary,
+  partLibrary: PartLibrary,
 ): { problem: ThermalProblem; skipped: string[] } {
+  const library = designParts(design, partLibrary);
+  const own = design.materials;
   const heights = computeStackHeights(design, library);
   const carriersById = new Map(design.carriers.map((c) => [c.id, c]));
   const carriers = [...design.carriers].sort(
@@ -128,7 +221,7 @@ export function designToProblem(
   for (const c of carriers) {
     const parent = c.onCarrierId !== undefined ? carriersById.get(c.onCarrierId) : undefined;
     const parentTop = parent ? heights.carriers.get(parent.id)!.topMm : undefined;
-    boxes.push(...carrierBoxes(c, heights.carriers.get(c.id)!.bottomMm, parentTop));
+    boxes.push(...carrierBoxes(c, heights.carriers.get(c.id)!.bottomMm, parentTop, own));
   }
   const skipped: string[] = [];
   const placed = design.components
@@ -136,27 +229,16 @@ export function designToProblem(
     .sort(
       (a, b) => heights.components.get(a.id)!.bottomMm - heights.components.get(b.id)!.bottomMm,
     );
-  const boxesOf = new Map<string, number[]>();
   for (const c of placed) {
-    const span = heights.components.get(c.id)!;
-    const own = componentBoxes(c, library.get(c.partId)!, span.bottomMm, span.topMm);
-    boxesOf.set(
-      c.id,
-      own.map((_, i) => boxes.length + i),
-    );
-    boxes.push(...own);
+    boxes.push(...componentBoxes(c, library.get(c.partId)!, heights.components.get(c.id)!, own));
   }
-  const sinks: FaceSink[] = design.cooling.heatsinks.map((h) => ({
-    id: h.id,
-    boxIndices: h.componentIds.flatMap((id) => boxesOf.get(id) ?? []),
-    face: 'top',
-    resistanceKPerW: h.resistanceKPerW,
-    coolantC: h.coolantC,
-  }));
-  const problem = {
+  const index = indexBoxes(boxes);
+  const sinks = design.cooling.boundaries.map((b) => boundarySink(b, index));
+  const { topHtcWm2K, bottomHtcWm2K, sidesHtcWm2K } = design.cooling.exposed;
+  const problem: ThermalProblem = {
     boxes,
     ambientC: design.cooling.ambientC,
-    exposedHtcWm2K: design.cooling.exposedHtcWm2K,
+    exposedHtcWm2K: { top: topHtcWm2K, bottom: bottomHtcWm2K, sides: sidesHtcWm2K },
     sinks,
   };
   return { problem, skipped };

@@ -102,11 +102,15 @@ function exposedConvection(
   claimed: Uint8Array,
 ) {
   const { nx, ny, nz, xMm, yMm, zMm, owner } = mesh;
-  const h = problem.exposedHtcWm2K;
+  const htc = problem.exposedHtcWm2K;
+  const { top, bottom, sides } =
+    typeof htc === 'number' ? { top: htc, bottom: htc, sides: htc } : htc;
   const g = new Float64Array(level.n);
-  if (h <= 0) return g;
-  const face = (area: number, halfMm: number, k: number) =>
-    1 / (1 / (CONVECTION_SCALE * h * area) + halfMm / (CONDUCTION_SCALE * k * area));
+  if (top <= 0 && bottom <= 0 && sides <= 0) return g;
+  const face = (h: number, area: number, halfMm: number, k: number) =>
+    h <= 0
+      ? 0
+      : 1 / (1 / (CONVECTION_SCALE * h * area) + halfMm / (CONDUCTION_SCALE * k * area));
   const isEmpty = (c: number) => owner[c]! < 0;
   for (let j = 0; j < ny; j++) {
     const dy = yMm[j + 1]! - yMm[j]!;
@@ -119,13 +123,14 @@ function exposedConvection(
         const kk = problem.boxes[owner[c]!]!.kWmK;
         const dz = zMm[k + 1]! - zMm[k]!;
         let sum = 0;
-        if (i === 0 || isEmpty(c - nz)) sum += face(dy * dz, dx / 2, kk.x);
-        if (i === nx - 1 || isEmpty(c + nz)) sum += face(dy * dz, dx / 2, kk.x);
-        if (j === 0 || isEmpty(c - nx * nz)) sum += face(dx * dz, dy / 2, kk.y);
-        if (j === ny - 1 || isEmpty(c + nx * nz)) sum += face(dx * dz, dy / 2, kk.y);
-        if ((k === 0 || isEmpty(c - 1)) && !claimed[2 * c]) sum += face(dx * dy, dz / 2, kk.z);
+        if (i === 0 || isEmpty(c - nz)) sum += face(sides, dy * dz, dx / 2, kk.x);
+        if (i === nx - 1 || isEmpty(c + nz)) sum += face(sides, dy * dz, dx / 2, kk.x);
+        if (j === 0 || isEmpty(c - nx * nz)) sum += face(sides, dx * dz, dy / 2, kk.y);
+        if (j === ny - 1 || isEmpty(c + nx * nz)) sum += face(sides, dx * dz, dy / 2, kk.y);
+        if ((k === 0 || isEmpty(c - 1)) && !claimed[2 * c])
+          sum += face(bottom, dx * dy, dz / 2, kk.z);
         if ((k === nz - 1 || isEmpty(c + 1)) && !claimed[2 * c + 1])
-          sum += face(dx * dy, dz / 2, kk.z);
+          sum += face(top, dx * dy, dz / 2, kk.z);
         g[level.colBase[col]! + k] = sum;
       }
     }

@@ -16,8 +16,8 @@ export interface SinkFaces {
 /**
  * Faces under each sink: the exposed top (or bottom) faces of the cells of the listed
  * boxes, i.e. where the neighbour above (below) is empty or outside the mesh. The sink's
- * resistance R is spread as an equal conductance per area, G_i = A_i / (R·A_total), in
- * series with the half-cell conduction (d/2)/(k·A). A face already taken by an earlier
+ * resistance R is spread as an equal conductance per area, G_i = A_i / (R·A_total), or its
+ * coefficient h gives G_i = h·A_i; either in series with the half-cell conduction (d/2)/(k·A). A face already taken by an earlier
  * sink stays with it; `taken` (two flags per mesh cell: bottom, top) records the faces
  * claimed so the convection pass skips them. `levelIndex` maps a mesh cell to the
  * solver's compact index.
@@ -55,8 +55,13 @@ export function findSinkFaces(
       const kz = problem.boxes[owner[c]!]!.kWmK.z;
       const half = (zMm[k + 1]! - zMm[k]!) / 2;
       const area = areas[f]!;
-      // R·A_total/A in K/W; half-cell (d/2)/(k·A) with mm → m: 1e3·d/(k·A).
-      conductanceWK[f] = 1 / ((sink.resistanceKPerW * areaMm2) / area + (1e3 * half) / (kz * area));
+      // R·A_total/A in K/W, or 1/(h·A) with A in mm² → m²: 1e6/(h·A); half-cell
+      // (d/2)/(k·A) with mm → m: 1e3·d/(k·A).
+      const toCoolant =
+        sink.resistanceKPerW !== undefined
+          ? (sink.resistanceKPerW * areaMm2) / area
+          : 1e6 / ((sink.htcWm2K ?? 0) * area);
+      conductanceWK[f] = 1 / (toCoolant + (1e3 * half) / (kz * area));
     });
     return {
       id: sink.id,

@@ -21,7 +21,7 @@ export interface ConductivityWmK {
 
 /** What a box belongs to in the design; used to attribute cells to components. */
 export type BoxOwner =
-  | { kind: 'carrier'; carrierId: string; layerIndex: number }
+  | { kind: 'carrier'; carrierId: string; layerIndex: number; regionId?: string }
   | { kind: 'standoff'; carrierId: string }
   | { kind: 'component'; componentId: string; layerIndex: number }
   | { kind: 'test' };
@@ -52,8 +52,18 @@ export interface FaceSink {
   id: string;
   boxIndices: number[];
   face: 'top' | 'bottom';
-  resistanceKPerW: number;
+  /** Total resistance to the coolant, K/W; or, when absent, `htcWm2K` on every face. */
+  resistanceKPerW?: number;
+  /** Heat-transfer coefficient from each covered face to the coolant, W/(m²·K). */
+  htcWm2K?: number;
   coolantC: number;
+}
+
+/** Convection coefficients of exposed faces by orientation, W/(m²·K); 0 = adiabatic. */
+export interface ExposedHtc {
+  top: number;
+  bottom: number;
+  sides: number;
 }
 
 /** The geometric steady-state conduction problem. */
@@ -61,8 +71,11 @@ export interface ThermalProblem {
   boxes: ThermalBox[];
   /** Ambient for exposed faces, °C; also the reference of the solved temperature rise. */
   ambientC: number;
-  /** Convection from every exposed face not under a sink, W/(m²·K); 0 makes them adiabatic. */
-  exposedHtcWm2K: number;
+  /**
+   * Convection from exposed faces not under a sink, W/(m²·K): one value for every face, or
+   * one per orientation; 0 makes them adiabatic.
+   */
+  exposedHtcWm2K: number | ExposedHtc;
   sinks: FaceSink[];
 }
 

@@ -6,7 +6,13 @@ import { z } from 'zod';
 import { ID_PREFIX, collectIds, nextIdsFrom } from '../ids';
 import { MAX_COORDINATE_MM } from '../limits';
 import { normalizeNumber } from '../numbers';
-import { ComponentSchema, type Component, type Mount, type ReviewComment } from '../schema';
+import {
+  ComponentSchema,
+  type Component,
+  type CoolingBoundary,
+  type Mount,
+  type ReviewComment,
+} from '../schema';
 import { CommandError, defineCommand } from './command';
 import { baseDesign, parseParam, requireAll, requireFreeId } from './guards';
 import { checkMount } from './mountChecks';
@@ -40,7 +46,8 @@ export const addComponent = defineCommand(
  * - links and fibers with an end on a deleted component are deleted;
  * - comments anchored to a deleted component keep their text and are re-anchored to the
  *   point where the component's centre was (z = 0);
- * - heatsinks drop the deleted ids, and a heatsink left covering nothing is deleted;
+ * - cooling boundaries on components drop the deleted ids, and one left covering nothing is
+ *   deleted;
  * - components stacked on a deleted component stay, mounted on their carrier instead.
  */
 export const deleteComponents = defineCommand(
@@ -67,10 +74,22 @@ export const deleteComponents = defineCommand(
       const pointMm = { x: target?.positionMm.x ?? 0, y: target?.positionMm.y ?? 0, z: 0 };
       (draft.comments[index] as ReviewComment).anchor = { pointMm };
     });
-    if (base.cooling.heatsinks.some((h) => h.componentIds.some(hits))) {
-      draft.cooling.heatsinks = base.cooling.heatsinks
-        .map((h) => ({ ...h, componentIds: h.componentIds.filter((id) => !gone.has(id)) }))
-        .filter((h) => h.componentIds.length > 0);
+    const covers = (h: CoolingBoundary) =>
+      h.target.kind === 'components' && h.target.componentIds.some(hits);
+    if (base.cooling.boundaries.some(covers)) {
+      draft.cooling.boundaries = base.cooling.boundaries
+        .map((h) =>
+          h.target.kind === 'components'
+            ? {
+                ...h,
+                target: {
+                  ...h.target,
+                  componentIds: h.target.componentIds.filter((id) => !gone.has(id)),
+                },
+              }
+            : h,
+        )
+        .filter((h) => h.target.kind !== 'components' || h.target.componentIds.length > 0);
     }
   },
 );

@@ -2,10 +2,11 @@
  * Minimum bend radius of each single-mode fiber type, mm (ITU-T G.652 / G.657), for the
  * fiber-routing rules. Sources: docs/DATA-SOURCES.md.
  */
+import type { FiberType } from '../schema';
 import type { Sourced } from './sourced';
 
-/** Fiber types a design may use (matches FiberTypeSchema in schema.ts). */
-export type FiberKind = 'G.652.D' | 'G.657.A2' | 'G.657.B3';
+/** Fiber types a design may use (FiberTypeSchema in schema.ts). */
+export type FiberKind = FiberType;
 
 /** A minimum bend radius, mm, with its source. */
 export interface BendEntry extends Sourced {
@@ -19,10 +20,20 @@ export const FIBER_MIN_BEND_RADIUS_MM: Readonly<Record<FiberKind, BendEntry>> = 
     sourceId: 'itu-t-g657-flyer-2013',
     assumption: 'standard single-mode fiber, long-term installed radius',
   },
+  'G.657.A1': {
+    minBendRadiusMm: 10,
+    sourceId: 'itu-t-g657-flyer-2013',
+    assumption: 'bend-insensitive category A1, G.652.D compatible',
+  },
   'G.657.A2': {
     minBendRadiusMm: 7.5,
     sourceId: 'itu-t-g657-flyer-2013',
     assumption: 'bend-insensitive, G.652.D compatible',
+  },
+  'G.657.B2': {
+    minBendRadiusMm: 7.5,
+    sourceId: 'itu-t-g657-flyer-2013',
+    assumption: 'bend-insensitive category B2 (not fully G.652.D compatible)',
   },
   'G.657.B3': {
     minBendRadiusMm: 5,

@@ -6,12 +6,13 @@
  */
 import { FORMAT_VERSION } from '../schema';
 import { addLaneRate } from './addLaneRate';
+import { authorPackages } from './authorPackages';
 import type { JsonObject, MigrationStep } from './migration';
 
 export type { JsonObject, MigrationStep } from './migration';
 
 /** Every step, in order; step i reads version i + 1. */
-export const MIGRATIONS: readonly MigrationStep[] = [addLaneRate];
+export const MIGRATIONS: readonly MigrationStep[] = [addLaneRate, authorPackages];
 
 /** Oldest format version the loader can still read. */
 export const OLDEST_FORMAT_VERSION = FORMAT_VERSION - MIGRATIONS.length;

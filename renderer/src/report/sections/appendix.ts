@@ -4,7 +4,7 @@
  * (resolved in docs/DATA-SOURCES.md).
  */
 import type { PartLibrary } from '../../model/partSchema';
-import type { Design } from '../../model/schema';
+import type { BoundaryTarget, Design } from '../../model/schema';
 import { escapeHtml, fmt, table } from '../format';
 import type { ReportInput, ReportSection } from '../reportTypes';
 
@@ -61,6 +61,12 @@ function partSources(doc: Design, library: PartLibrary): string[][] {
   });
 }
 
+function describeTarget(target: BoundaryTarget): string {
+  if (target.kind === 'components') return `top of ${target.componentIds.join(', ')}`;
+  if (target.kind === 'carrier') return `${target.face} of carrier ${target.carrierId}`;
+  return `${target.face} of region ${target.regionId} of ${target.carrierId}`;
+}
+
 /** The appendix section. */
 export function appendixSection(input: ReportInput): ReportSection {
   const { doc } = input;
@@ -68,14 +74,18 @@ export function appendixSection(input: ReportInput): ReportSection {
     ['Model', 'What it computes', 'Code'],
     MODELS.map(([name, what, code]) => [name, escapeHtml(what), `<code>${code}</code>`]),
   );
-  const sinks = doc.cooling.heatsinks.map(
-    (h) =>
-      `${h.kind} ${h.id}: ${fmt(h.resistanceKPerW, 3)} K/W to ${fmt(h.coolantC, 1)} °C coolant`,
-  );
+  const sinks = doc.cooling.boundaries.map((h) => {
+    const rating =
+      h.rating.kind === 'resistance'
+        ? `${fmt(h.rating.kPerW, 3)} K/W`
+        : `${fmt(h.rating.wPerM2K, 0)} W/(m²·K)`;
+    return `${h.kind} ${h.id} (${describeTarget(h.target)}): ${rating} to ${fmt(h.coolantC, 1)} °C coolant`;
+  });
+  const { topHtcWm2K, bottomHtcWm2K, sidesHtcWm2K } = doc.cooling.exposed;
   const rules =
     doc.rules && Object.keys(doc.rules).length > 0 ? JSON.stringify(doc.rules) : 'all defaults';
   const assumptions = [
-    `Ambient ${fmt(doc.cooling.ambientC, 1)} °C; exposed faces ${fmt(doc.cooling.exposedHtcWm2K, 1)} W/(m²·K).`,
+    `Ambient ${fmt(doc.cooling.ambientC, 1)} °C; exposed faces top ${fmt(topHtcWm2K, 1)}, bottom ${fmt(bottomHtcWm2K, 1)}, sides ${fmt(sidesHtcWm2K, 1)} W/(m²·K) (0 = adiabatic).`,
     ...sinks.map((s) => `${s}.`),
     `Thermal mesh preset: ${input.analyses.thermal ? (input.analyses.thermalPreset ?? input.analyses.thermal.grid.preset) : 'not run'}.`,
     `Design-rule thresholds: ${rules}.`,

@@ -2,6 +2,7 @@
  * Stack-up: every carrier with its place in the stack (height span, standoff, parent) and
  * its layers from bottom to top with thickness and thermal conductivity.
  */
+import { designLayerK } from '../../model/layerConductivity';
 import { escapeHtml, fmt, table } from '../format';
 import type { ReportSection } from '../reportTypes';
 import type { LayoutBox } from '../svg/layoutBoxes';
@@ -39,14 +40,19 @@ export function stackupSection(doc: Design, boxes: readonly LayoutBox[]): Report
             'k in-plane W/(m·K)',
             'k through W/(m·K)',
           ],
-          c.layers.map((l, i) => [
-            String(i + 1),
-            escapeHtml(l.name),
-            escapeHtml(l.material),
-            fmt(l.thicknessMm, 3),
-            fmt(l.kInPlaneWmK, 1),
-            fmt(l.kThroughPlaneWmK, 2),
-          ]),
+          c.layers.map((l, i) => {
+            const k = designLayerK(doc, l);
+            const regions = (l.regions ?? []).map((r) => `${r.name || r.id} (${r.material})`);
+            return [
+              String(i + 1),
+              escapeHtml(l.name) +
+                (regions.length ? `<br><small>regions: ${escapeHtml(regions.join(', '))}</small>` : ''),
+              escapeHtml(l.material) + (l.copper?.length ? ' + Cu' : ''),
+              fmt(l.thicknessMm, 3),
+              fmt(k.inPlaneWmK, 1),
+              fmt(k.throughPlaneWmK, 2),
+            ];
+          }),
           { numeric: [0, 3, 4, 5] },
         )}`,
     )

@@ -27,6 +27,11 @@ export const BOX_COLORS: Readonly<Record<LayoutBox['kind'], string>> = {
   cage: '#8d949c',
   'pluggable-module': '#5d7fb8',
   retimer: '#9a7b4f',
+  die: '#56708f',
+  passive: '#7d8a6a',
+  stiffener: '#8a8072',
+  lid: '#b08a5a',
+  mechanical: '#7a838c',
 };
 
 /** Readable name of each kind, for legends. */
@@ -40,6 +45,11 @@ export const BOX_KIND_LABELS: Readonly<Record<LayoutBox['kind'], string>> = {
   cage: 'cage',
   'pluggable-module': 'pluggable module',
   retimer: 'retimer',
+  die: 'bare die',
+  passive: 'passive block',
+  stiffener: 'stiffener',
+  lid: 'lid / heat spreader',
+  mechanical: 'mechanical part',
 };
 
 /** Every carrier, then every component with a known part, in document order. */

@@ -2,10 +2,15 @@
  * Read-only details of a selected carrier: kind, outline, stand-off and its layer stack
  * (top layer first, as a cross-section is read), with thickness and conductivities.
  */
+import { layerConductivity } from '../../model/layerConductivity';
 import type { Carrier } from '../../model/schema';
+import { useDocState } from '../studioContext';
+
+const round = (v: number, step: number) => Math.round(v / step) * step;
 
 /** Props: the carrier to describe. */
 export function CarrierDetails({ carrier }: { carrier: Carrier }) {
+  const materials = useDocState((s) => s.doc.materials);
   const totalMm = carrier.layers.reduce((sum, l) => sum + l.thicknessMm, 0);
   return (
     <div className="inspector__form" data-testid="carrier-details">
@@ -43,13 +48,20 @@ export function CarrierDetails({ carrier }: { carrier: Carrier }) {
             <tr key={`${l.name}-${i}`}>
               <td title={l.material}>{l.name || l.material}</td>
               <td>{l.thicknessMm}</td>
-              <td>
-                {l.kInPlaneWmK} / {l.kThroughPlaneWmK}
-              </td>
+              <td>{kText(l, materials)}</td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
   );
+}
+
+function kText(layer: Carrier['layers'][number], materials: Parameters<typeof layerConductivity>[1]) {
+  try {
+    const k = layerConductivity(layer, materials);
+    return `${round(k.inPlaneWmK, 0.01)} / ${round(k.throughPlaneWmK, 0.001)}`;
+  } catch {
+    return `unknown material ${layer.material}`;
+  }
 }

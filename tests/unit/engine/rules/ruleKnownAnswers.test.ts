@@ -254,11 +254,8 @@ describe('fiber corners (fiberCorners.ts)', () => {
           count: 8,
           bendRadiusMm: 10,
           externalLengthM: 0,
-          pathMm: [
-            { x: 55, y: 50, z: 2 },
-            { x: 60, y: 50, z: 2 },
-            { x: 60, y: 5, z: 2 },
-          ],
+          waypointsMm: [{ x: 60, y: 50, z: 2 }],
+          endMm: { x: 60, y: 5, z: 2 },
         },
       ],
     });

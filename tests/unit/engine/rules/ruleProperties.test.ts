@@ -23,7 +23,11 @@ function translate(doc: Design, dx: number, dy: number): Design {
     carriers: doc.carriers.map((c) => ({ ...c, originMm: p(c.originMm) })),
     components: doc.components.map((c) => ({ ...c, positionMm: p(c.positionMm) })),
     keepOuts: doc.keepOuts.map((k) => ({ ...k, rectMm: p(k.rectMm) })),
-    fibers: doc.fibers.map((f) => ({ ...f, pathMm: f.pathMm.map(p) })),
+    fibers: doc.fibers.map((f) => ({
+      ...f,
+      waypointsMm: f.waypointsMm.map(p),
+      ...(f.endMm ? { endMm: p(f.endMm) } : {}),
+    })),
   };
 }
 

@@ -77,7 +77,9 @@ export function design(
 ): Design {
   return DesignSchema.parse({
     format: 'lightpath-studio/design',
-    formatVersion: 2,
+    formatVersion: 3,
+    materials: [],
+    parts: [],
     appVersion: '0.0.0-test',
     units: { length: 'mm', angle: 'deg', temperature: 'C' },
     meta: { name: `test ${architecture}`, architecture },
@@ -86,7 +88,11 @@ export function design(
     links,
     fibers: [],
     keepOuts: [],
-    cooling: { ambientC: 35, exposedHtcWm2K: 10, heatsinks: [] },
+    cooling: {
+      ambientC: 35,
+      exposed: { topHtcWm2K: 10, bottomHtcWm2K: 10, sidesHtcWm2K: 10 },
+      boundaries: [],
+    },
     comments: [],
     scenarios: [],
     ...more,
@@ -152,7 +158,7 @@ function withLaser(comps: Component[]): Design['fibers'] {
     to: { componentId: `oe${i}`, port: 'fiber' },
     fiberType: 'G.657.A2' as const,
     count: 2,
-    pathMm: [],
+    waypointsMm: [],
     bendRadiusMm: 10,
     externalLengthM: 0,
   }));

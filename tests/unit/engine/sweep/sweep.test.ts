@@ -62,16 +62,17 @@ describe('parameter edits', () => {
     const port = SWEEP_PARAMS['port-speed'].apply(cpo, library, 3200);
     expect(port.links.every((l) => l.lanes === 32)).toBe(true);
     const htc = SWEEP_PARAMS['cooling-htc'].apply(cpo, library, 80);
-    expect(htc.cooling.exposedHtcWm2K).toBe(80);
+    expect(htc.cooling.exposed).toEqual({ topHtcWm2K: 80, bottomHtcWm2K: 80, sidesHtcWm2K: 80 });
     const amb = SWEEP_PARAMS['ambient-c'].apply(cpo, library, 45);
     expect(amb.cooling.ambientC).toBe(45);
-    for (const h of amb.cooling.heatsinks)
+    for (const h of amb.cooling.boundaries)
       if (h.kind === 'air-heatsink') expect(h.coolantC).toBe(45);
     const lpo = loadExample('switch-lpo');
     const plate = SWEEP_PARAMS['cold-plate-resistance'].apply(lpo, library, 0.08);
-    expect(plate.cooling.heatsinks.filter((h) => h.kind === 'cold-plate')[0]!.resistanceKPerW).toBe(
-      0.08,
-    );
+    expect(plate.cooling.boundaries.filter((h) => h.kind === 'cold-plate')[0]!.rating).toEqual({
+      kind: 'resistance',
+      kPerW: 0.08,
+    });
     expect(cpo.links[0]!.laneRateGbps).toBe(106.25);
   });
 

@@ -81,6 +81,8 @@ export function switchDesign({
   return {
     format: FORMAT,
     formatVersion: FORMAT_VERSION,
+    materials: [],
+    parts: [],
     appVersion: '0.1.0',
     units: { length: 'mm', angle: 'deg', temperature: 'C' },
     meta: {
@@ -128,13 +130,21 @@ export function switchDesign({
     keepOuts: [],
     cooling: {
       ambientC: DEFAULT_TEMPS_C['ambient-air'].value,
-      exposedHtcWm2K: HTC_W_M2K['forced-air'].value,
-      heatsinks: [
+      exposed: {
+        topHtcWm2K: HTC_W_M2K['forced-air'].value,
+        bottomHtcWm2K: HTC_W_M2K['forced-air'].value,
+        sidesHtcWm2K: HTC_W_M2K['forced-air'].value,
+      },
+      boundaries: [
         {
           id: 'coldplate',
+          name: 'Cold plate',
           kind: 'cold-plate',
-          componentIds: coldPlateOverEngines ? ['asic', ...engines.map((e) => e.id)] : ['asic'],
-          resistanceKPerW: SINK_RESISTANCE_K_PER_W['cold-plate'].value,
+          target: {
+            kind: 'components',
+            componentIds: coldPlateOverEngines ? ['asic', ...engines.map((e) => e.id)] : ['asic'],
+          },
+          rating: { kind: 'resistance', kPerW: SINK_RESISTANCE_K_PER_W['cold-plate'].value },
           coolantC: DEFAULT_TEMPS_C['coolant-inlet'].value,
         },
       ],

@@ -136,10 +136,10 @@ export function checkGeometry(
     }
   });
   doc.fibers.forEach((fiber, i) =>
-    fiber.pathMm.forEach((p, j) =>
+    [...fiber.waypointsMm, ...(fiber.endMm ? [fiber.endMm] : [])].forEach((p, j) =>
       checkRange(
         report,
-        `fibers[${i}].pathMm[${j}]`,
+        j < fiber.waypointsMm.length ? `fibers[${i}].waypointsMm[${j}]` : `fibers[${i}].endMm`,
         [p.x, p.y, p.z],
         MAX_COORDINATE_MM,
         'coordinates',

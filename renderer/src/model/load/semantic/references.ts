@@ -15,7 +15,12 @@ function idEntries(doc: Design): [string, string][] {
   add('links', doc.links);
   add('fibers', doc.fibers);
   add('keepOuts', doc.keepOuts);
-  add('cooling.heatsinks', doc.cooling.heatsinks);
+  add('cooling.boundaries', doc.cooling.boundaries);
+  doc.carriers.forEach((carrier, c) =>
+    carrier.layers.forEach((layer, l) =>
+      add(`carriers[${c}].layers[${l}].regions`, layer.regions ?? []),
+    ),
+  );
   add('comments', doc.comments);
   add('scenarios', doc.scenarios);
   return entries;
@@ -106,11 +111,27 @@ export function checkReferences(doc: Design, report: Reporter): void {
     if (fiber.to !== undefined) needComponent(`fibers[${i}].to.componentId`, fiber.to.componentId);
   });
   doc.keepOuts.forEach((keepOut, i) => needCarrier(`keepOuts[${i}].carrierId`, keepOut.carrierId));
-  doc.cooling.heatsinks.forEach((heatsink, i) =>
-    heatsink.componentIds.forEach((id, j) =>
-      needComponent(`cooling.heatsinks[${i}].componentIds[${j}]`, id),
-    ),
-  );
+  doc.cooling.boundaries.forEach((boundary, i) => {
+    const at = `cooling.boundaries[${i}].target`;
+    const target = boundary.target;
+    if (target.kind === 'components') {
+      target.componentIds.forEach((id, j) => needComponent(`${at}.componentIds[${j}]`, id));
+      return;
+    }
+    needCarrier(`${at}.carrierId`, target.carrierId);
+    if (target.kind !== 'region') return;
+    const carrier = doc.carriers.find((c) => c.id === target.carrierId);
+    const regions = carrier?.layers.flatMap((l) => l.regions ?? []) ?? [];
+    if (carrier && !regions.some((r) => r.id === target.regionId)) {
+      report.error({
+        path: `${at}.regionId`,
+        expected: `the id of a region of carrier ${JSON.stringify(carrier.id)}${
+          regions.length ? ` (${regions.map((r) => JSON.stringify(r.id)).join(', ')})` : ' (it has none)'
+        }`,
+        found: JSON.stringify(target.regionId),
+      });
+    }
+  });
   doc.comments.forEach((comment, i) => {
     if ('componentId' in comment.anchor)
       needComponent(`comments[${i}].anchor.componentId`, comment.anchor.componentId);

@@ -1,0 +1,79 @@
+/**
+ * A part's power map (model/partSchema.ts PowerMapSchema) placed on its component: each
+ * block or grid cell turned by the component's rotation about its centre into a global
+ * rectangle (the bounding box for angles that are not multiples of 90°), its watts scaled
+ * so the blocks sum to the component's power. Cells of 0 W are dropped.
+ */
+import type { Part } from '../../model/partSchema';
+import type { Component } from '../../model/schema';
+import { rotateOffset } from '../geometry/footprint';
+
+/** One block of dissipation in global mm. */
+export interface PlacedBlock {
+  readonly name: string;
+  readonly minX: number;
+  readonly minY: number;
+  readonly maxX: number;
+  readonly maxY: number;
+  readonly powerW: number;
+}
+
+interface LocalBlock {
+  name: string;
+  x: number;
+  y: number;
+  width: number;
+  depth: number;
+  powerW: number;
+}
+
+function localBlocks(part: Part): LocalBlock[] {
+  const map = part.powerMap;
+  if (map === undefined) return [];
+  if (map.kind === 'blocks') {
+    return map.blocks.map((b) => ({ name: b.name, ...b.rectMm, powerW: b.powerW }));
+  }
+  const width = part.sizeMm.x / map.nx;
+  const depth = part.sizeMm.y / map.ny;
+  const out: LocalBlock[] = [];
+  map.cellsW.forEach((w, n) => {
+    if (!(w > 0) || n >= map.nx * map.ny) return;
+    const i = n % map.nx;
+    const j = Math.floor(n / map.nx);
+    out.push({ name: `cell ${i},${j}`, x: i * width, y: j * depth, width, depth, powerW: w });
+  });
+  return out;
+}
+
+/** The component's power blocks, or undefined when its part has no power map (or 0 W in it). */
+export function powerBlocksMm(
+  component: Component,
+  part: Part,
+  powerW: number,
+): PlacedBlock[] | undefined {
+  const blocks = localBlocks(part);
+  const mapW = blocks.reduce((s, b) => s + b.powerW, 0);
+  if (blocks.length === 0 || !(mapW > 0)) return undefined;
+  const scale = powerW / mapW;
+  const { x: cx, y: cy } = component.positionMm;
+  return blocks.map((b) => {
+    const corners = [
+      [b.x, b.y],
+      [b.x + b.width, b.y],
+      [b.x, b.y + b.depth],
+      [b.x + b.width, b.y + b.depth],
+    ].map(([x, y]) =>
+      rotateOffset({ x: x! - part.sizeMm.x / 2, y: y! - part.sizeMm.y / 2 }, component.rotationDeg),
+    );
+    const xs = corners.map((p) => cx + p.x);
+    const ys = corners.map((p) => cy + p.y);
+    return {
+      name: b.name,
+      minX: Math.min(...xs),
+      minY: Math.min(...ys),
+      maxX: Math.max(...xs),
+      maxY: Math.max(...ys),
+      powerW: b.powerW * scale,
+    };
+  });
+}
