@@ -8,6 +8,7 @@
  * asked. Passing the previous revision's result lets the router reuse every route whose
  * surroundings did not change; the result is the same as without it.
  */
+import { designParts } from '../model/designParts';
 import { lanePitchMm } from '../model/data/lanePitch';
 import type { Design, Link } from '../model/schema';
 import type { PartLibrary } from '../model/partSchema';
@@ -81,9 +82,10 @@ function figures(link: Link, routing: LinkRouting, ctx: LinkContext): KeptOutcom
 /** Starts a stepwise electrical analysis of a design. */
 export function createElectricalJob(
   doc: Design,
-  library: PartLibrary,
+  partLibrary: PartLibrary,
   options: Pick<ElectricalOptions, 'previous'> = {},
 ): ElectricalJob {
+  const library = designParts(doc, partLibrary);
   const total = doc.links.length;
   const links: LinkResult[] = [];
   const findings: ElectricalFinding[] = [];
@@ -144,9 +146,10 @@ export function createElectricalJob(
 /** Runs the electrical analysis to the end (throws AnalysisCancelledError when cancelled). */
 export function analyzeElectrical(
   doc: Design,
-  library: PartLibrary,
+  partLibrary: PartLibrary,
   options: ElectricalOptions = {},
 ): ElectricalResult {
+  const library = designParts(doc, partLibrary);
   const job = createElectricalJob(doc, library, options);
   while (!job.isDone) {
     if (options.shouldCancel?.()) throw new AnalysisCancelledError('electrical analysis cancelled');

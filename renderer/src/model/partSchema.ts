@@ -4,12 +4,7 @@
  * Every default number names its source id, resolved in docs/DATA-SOURCES.md.
  */
 import { z } from 'zod';
-import {
-  KOverrideShape,
-  ModulationSchema,
-  RectMmSchema,
-  SerdesClassSchema,
-} from './signalSchema';
+import { KOverrideShape, ModulationSchema, RectMmSchema, SerdesClassSchema } from './signalSchema';
 
 // zod 4 numbers are finite; bounds are zod checks so they reach the JSON Schema.
 const finite = z.number();

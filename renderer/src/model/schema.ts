@@ -8,12 +8,7 @@
  */
 import { z } from 'zod';
 import { PartSchema } from './partSchema';
-import {
-  KOverrideShape,
-  ModulationSchema,
-  RectMmSchema,
-  SerdesClassSchema,
-} from './signalSchema';
+import { KOverrideShape, ModulationSchema, RectMmSchema, SerdesClassSchema } from './signalSchema';
 
 export {
   ModulationSchema,

@@ -4,6 +4,7 @@
  * then the design rules with both results. Pure and deterministic; the CLI calls it, the
  * studio may reuse results it already has instead.
  */
+import { designParts } from '../model/designParts';
 import { analyzeElectrical } from '../engine/analyze';
 import { checkRules } from '../engine/rules/checkRules';
 import { analyzeServiceability } from '../engine/service/analyzeServiceability';
@@ -24,9 +25,10 @@ export interface ReportAnalysisOptions {
 /** Analyses `doc` for a report. */
 export function analyzeForReport(
   doc: Design,
-  library: PartLibrary,
+  partLibrary: PartLibrary,
   options: ReportAnalysisOptions = {},
 ): ReportAnalyses {
+  const library = designParts(doc, partLibrary);
   const preset = options.thermalPreset ?? 'normal';
   const electrical = analyzeElectrical(doc, library);
   const thermal =

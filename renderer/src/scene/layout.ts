@@ -2,6 +2,7 @@
  * Scene geometry from the document, in model millimetres (x right, y into the board,
  * z up): one box per carrier layer and one per component. Pure; no three.js here.
  */
+import { designParts } from '../model/designParts';
 import type { Part, PartCategory, PartLibrary } from '../model/partSchema';
 import type { Carrier, Design } from '../model/schema';
 
@@ -102,10 +103,11 @@ export function createBoxReuse(): BoxReuse {
  */
 export function componentBoxes(
   doc: Design,
-  library: PartLibrary,
+  partLibrary: PartLibrary,
   explodeGapMm = 0,
   reuse?: BoxReuse,
 ): ComponentBox[] {
+  const library = designParts(doc, partLibrary);
   if (reuse) {
     const k = reuse.key;
     if (!k || k.carriers !== doc.carriers || k.library !== library || k.gapMm !== explodeGapMm) {

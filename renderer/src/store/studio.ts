@@ -7,6 +7,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { HostApi } from '../../../electron/ipc';
 import type { PartLibrary } from '../model/partSchema';
 import { newDocument } from '../model/newDocument';
+import { designParts } from '../model/designParts';
 import { defaultPartLibrary } from '../model/partLibrary';
 import type { Design } from '../model/schema';
 import { loadDesignText, serializeDesign, type LoadOutcome } from './documentIo';
@@ -19,8 +20,13 @@ export interface Studio {
   readonly host: HostApi;
   readonly docs: DocumentStore;
   readonly view: StoreApi<ViewState>;
-  /** The part library components are drawn and analysed with. */
+  /**
+   * The parts components are drawn and analysed with: the open design's own parts over the
+   * part library (model/designParts.ts; the same map while the design's parts are unchanged).
+   */
   readonly parts: PartLibrary;
+  /** The machine's part library alone (what the palette lists under "Library"). */
+  readonly library: PartLibrary;
   /** Loads text as the open document; on failure shows the error and keeps the document. */
   openText(fileName: string, text: string, handle?: string | null): LoadOutcome;
   openFile(): Promise<void>;
@@ -51,7 +57,7 @@ export function selectableIds(doc: Design): Set<string> {
 
 /** Creates a studio session with an empty design (see newFromTemplate for examples). */
 export function createStudio(host: HostApi): Studio {
-  const parts = defaultPartLibrary();
+  const library = defaultPartLibrary();
   const docs = createDocumentStore(newDocument(), 'untitled.lightpath.json');
   const view = createViewStore();
 
@@ -60,7 +66,7 @@ export function createStudio(host: HostApi): Studio {
   }
 
   function openText(fileName: string, text: string, handle: string | null = null): LoadOutcome {
-    const outcome = loadDesignText(fileName, text, parts);
+    const outcome = loadDesignText(fileName, text, library);
     if (!outcome.ok) {
       const more = outcome.details.filter((d) => d !== outcome.error);
       showError('Could not open the design', [outcome.error, ...more].join('\n'));
@@ -126,7 +132,10 @@ export function createStudio(host: HostApi): Studio {
     docs,
     confirmDiscard,
     view,
-    parts,
+    get parts() {
+      return designParts(docs.store.getState().doc, library);
+    },
+    library,
     openText,
     showError,
     async openFile() {

@@ -4,6 +4,7 @@
  * thermal optical checks ("Thermal"), serviceability score ("Serviceability"), rule findings
  * ("Design rules") and the shoreline density of shorelineDensity.ts.
  */
+import { designParts } from '../../model/designParts';
 import type { PartLibrary } from '../../model/partSchema';
 import type { Design } from '../../model/schema';
 import type { Evaluation } from './evaluateDesign';
@@ -42,9 +43,10 @@ export interface DesignMetrics {
 /** Takes the comparison figures out of an evaluation of `doc`. */
 export function designMetrics(
   doc: Design,
-  library: PartLibrary,
+  partLibrary: PartLibrary,
   evaluation: Evaluation,
 ): DesignMetrics {
+  const library = designParts(doc, partLibrary);
   const s = evaluation.electrical.summary;
   const engines = (evaluation.thermal?.optical ?? []).filter(
     (o) => o.category === 'optical-engine',

@@ -5,6 +5,7 @@
  * Compare and sweep run this on every variant, so a variant's figures are exactly those of
  * analysing that variant alone. The result is plain, structured-clone safe data.
  */
+import { designParts } from '../../model/designParts';
 import type { PartLibrary } from '../../model/partSchema';
 import type { Design } from '../../model/schema';
 import { analyzeElectrical, type ElectricalResult } from '../analyze';
@@ -43,9 +44,10 @@ export interface EvaluateOptions {
 /** Runs the thermal solve without the xPU coupling cases (they do not change temperatures). */
 export function thermalFigures(
   doc: Design,
-  library: PartLibrary,
+  partLibrary: PartLibrary,
   preset: MeshPreset['name'],
 ): ThermalFigures {
+  const library = designParts(doc, partLibrary);
   const result = solveThermal(doc, library, { preset, couplings: false });
   return {
     preset,
@@ -59,9 +61,10 @@ export function thermalFigures(
 /** Evaluates `doc` with parts from `library`. Deterministic. */
 export function evaluateDesign(
   doc: Design,
-  library: PartLibrary,
+  partLibrary: PartLibrary,
   options: EvaluateOptions = {},
 ): Evaluation {
+  const library = designParts(doc, partLibrary);
   const preset = options.thermalPreset === undefined ? 'coarse' : options.thermalPreset;
   const electrical = analyzeElectrical(doc, library);
   const thermal = preset === null ? null : thermalFigures(doc, library, preset);

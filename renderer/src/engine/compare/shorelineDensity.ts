@@ -9,6 +9,7 @@
  * edge. Higher is better: the same edge carries more bandwidth (the density figure of the
  * co-packaged optics literature, e.g. OIF CPO framework, in Tb/s per mm).
  */
+import { designParts } from '../../model/designParts';
 import type { PartLibrary } from '../../model/partSchema';
 import type { Design } from '../../model/schema';
 
@@ -28,7 +29,8 @@ export interface ShorelineDensity {
 }
 
 /** Measures the bandwidth per mm of xPU edge in use (see the file comment). */
-export function shorelineDensity(doc: Design, library: PartLibrary): ShorelineDensity {
+export function shorelineDensity(doc: Design, partLibrary: PartLibrary): ShorelineDensity {
+  const library = designParts(doc, partLibrary);
   const byId = new Map(doc.components.map((c) => [c.id, c]));
   const edgesInUse = new Map<string, Set<Edge>>();
   let edgeBandwidthGbps = 0;

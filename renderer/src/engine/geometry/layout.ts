@@ -51,11 +51,7 @@ function carrierChain(byId: ReadonlyMap<string, Carrier>, start: Carrier): strin
  * (same carriers, same library), a component placed exactly as before keeps its previous
  * entry, so an edit of one component costs one footprint, not thousands.
  */
-export function buildLayout(
-  doc: Design,
-  partLibrary: PartLibrary,
-  previous?: Layout,
-): Layout {
+export function buildLayout(doc: Design, partLibrary: PartLibrary, previous?: Layout): Layout {
   const library = designParts(doc, partLibrary);
   const heights = computeStackHeights(doc, library);
   const carrierById = new Map(doc.carriers.map((c) => [c.id, c]));

@@ -12,7 +12,8 @@ import { fiberRoute, polylineLengthMm } from '../routing/fiberRoute';
 export function fiberLengthsMm(doc: Design, layout: Layout): Map<string, number> {
   const byComponent = new Map<string, number>();
   for (const fiber of doc.fibers) {
-    const lengthMm = fiber.externalLengthM * 1000 + polylineLengthMm(fiberRoute(fiber, layout).pathMm);
+    const lengthMm =
+      fiber.externalLengthM * 1000 + polylineLengthMm(fiberRoute(fiber, layout).pathMm);
     for (const id of [fiber.from.componentId, fiber.to?.componentId]) {
       if (id !== undefined) byComponent.set(id, Math.max(byComponent.get(id) ?? 0, lengthMm));
     }

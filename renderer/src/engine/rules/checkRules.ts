@@ -3,6 +3,7 @@
  * findings in a stable order (severity, rule, parts, message). Pure: the same document,
  * library, results and config give the same findings.
  */
+import { designParts } from '../../model/designParts';
 import type { PartLibrary } from '../../model/partSchema';
 import type { Design, RulesConfig } from '../../model/schema';
 import { buildLayout, type Layout } from '../geometry/layout';
@@ -56,9 +57,10 @@ function compareFindings(a: Finding, b: Finding): number {
 /** Checks `doc` against every enabled rule; returns the findings, errors first. */
 export function checkRules(
   doc: Design,
-  library: PartLibrary,
+  partLibrary: PartLibrary,
   options: CheckRulesOptions = {},
 ): Finding[] {
+  const library = designParts(doc, partLibrary);
   const config = resolveRulesConfig(doc.rules, options.config);
   const ctx = {
     doc,

@@ -4,6 +4,7 @@
  * 0–100 score with its breakdown (serviceScore.ts). Pure and deterministic: the same
  * document and library give the same result, in document order of the components.
  */
+import { designParts } from '../../model/designParts';
 import type { PartLibrary } from '../../model/partSchema';
 import type { Design } from '../../model/schema';
 import { linksByComponent, totalBandwidthGbps } from './bandwidth';
@@ -38,7 +39,8 @@ function partFailures(index: ServiceContext): PartFailures[] {
 }
 
 /** Analyses the serviceability of `doc` with parts from `library`. */
-export function analyzeServiceability(doc: Design, library: PartLibrary): ServiceResult {
+export function analyzeServiceability(doc: Design, partLibrary: PartLibrary): ServiceResult {
+  const library = designParts(doc, partLibrary);
   const index = {
     doc,
     library,

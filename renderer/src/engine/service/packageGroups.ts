@@ -10,6 +10,7 @@
  *   the xPU package by definition (DESIGN.md, architecture table).
  * A component alone on the base board forms a group of one.
  */
+import { designParts } from '../../model/designParts';
 import type { PartLibrary } from '../../model/partSchema';
 import type { Carrier, Design } from '../../model/schema';
 
@@ -69,8 +70,9 @@ function makeSets(ids: readonly string[]) {
 /** Groups every component of the document by package; keyed by component id. */
 export function packageGroups(
   doc: Design,
-  library: PartLibrary,
+  partLibrary: PartLibrary,
 ): ReadonlyMap<string, PackageGroup> {
+  const library = designParts(doc, partLibrary);
   const sets = makeSets(doc.components.map((c) => c.id));
   const categoryOf = new Map(doc.components.map((c) => [c.id, library.get(c.partId)?.category]));
   const pluggable = new Set(

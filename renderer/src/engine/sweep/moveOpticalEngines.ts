@@ -6,6 +6,7 @@
  * direction and stays. The engine's xPU is
  * the one of its first link in document order. Fiber polylines are left as drawn.
  */
+import { designParts } from '../../model/designParts';
 import type { PartLibrary } from '../../model/partSchema';
 import type { Design } from '../../model/schema';
 
@@ -62,7 +63,8 @@ function offsets(
 }
 
 /** Returns a copy of `doc` with its optical engines moved `deltaMm` away from their xPUs. */
-export function moveOpticalEngines(doc: Design, library: PartLibrary, deltaMm: number): Design {
+export function moveOpticalEngines(doc: Design, partLibrary: PartLibrary, deltaMm: number): Design {
+  const library = designParts(doc, partLibrary);
   const shift = offsets(doc, library, deltaMm);
   return {
     ...doc,

@@ -1,3 +1,4 @@
+import { designParts } from '../../model/designParts';
 import { ringDriftNm } from '../../model/data/thermal';
 import type { PartLibrary } from '../../model/partSchema';
 import type { Design } from '../../model/schema';
@@ -171,9 +172,10 @@ export class ThermalAnalysis {
 /** Runs the thermal analysis of a design to the end; throws with the solver's message on failure. */
 export function solveThermal(
   design: Design,
-  library: PartLibrary,
+  partLibrary: PartLibrary,
   options: ThermalOptions = {},
 ): ThermalResult {
+  const library = designParts(design, partLibrary);
   const analysis = new ThermalAnalysis(design, library, options);
   while (!analysis.solved && !analysis.failed) analysis.step();
   if (!analysis.result) throw new Error(`thermal solve failed: ${analysis.error}`);

@@ -1,3 +1,4 @@
+import { designParts } from '../../model/designParts';
 import type { PartLibrary } from '../../model/partSchema';
 import type { Design } from '../../model/schema';
 import type { ComponentTemperature } from './thermalResult';
@@ -9,11 +10,12 @@ import type { ThermalMesh, ThermalProblem } from './types';
  */
 export function componentTemperatures(
   design: Design,
-  library: PartLibrary,
+  partLibrary: PartLibrary,
   problem: ThermalProblem,
   mesh: ThermalMesh,
   tempC: Float64Array,
 ): ComponentTemperature[] {
+  const library = designParts(design, partLibrary);
   const index = new Map(design.components.map((c, i) => [c.id, i]));
   const boxComponent = problem.boxes.map((b) =>
     b.owner.kind === 'component' ? index.get(b.owner.componentId)! : -1,

@@ -1,3 +1,4 @@
+import { designParts } from '../../model/designParts';
 import type { PartLibrary } from '../../model/partSchema';
 import type { Design } from '../../model/schema';
 import type { ThermalCoupling } from './thermalResult';
@@ -11,7 +12,8 @@ export const OPTICAL_CATEGORIES: readonly string[] = [
 ];
 
 /** xPUs with power and the optical parts (engines, pluggable modules, lasers) to couple them to. */
-export function couplingPairs(design: Design, library: PartLibrary) {
+export function couplingPairs(design: Design, partLibrary: PartLibrary) {
+  const library = designParts(design, partLibrary);
   const categoryOf = (c: Design['components'][number]) => library.get(c.partId)?.category ?? '';
   const xpus = design.components.filter(
     (c) => categoryOf(c) === 'xpu' && (c.overrides?.powerW ?? library.get(c.partId)!.powerW) > 0,
@@ -72,11 +74,12 @@ function meanRise(
  */
 export function thermalCouplings(
   design: Design,
-  library: PartLibrary,
+  partLibrary: PartLibrary,
   problem: ThermalProblem,
   mesh: ThermalMesh,
   caseRiseK: Float64Array[],
 ): ThermalCoupling[] {
+  const library = designParts(design, partLibrary);
   const { xpus, opticals } = couplingPairs(design, library);
   const out: ThermalCoupling[] = [];
   xpus.forEach((xpu, x) => {

@@ -108,9 +108,7 @@ function exposedConvection(
   const g = new Float64Array(level.n);
   if (top <= 0 && bottom <= 0 && sides <= 0) return g;
   const face = (h: number, area: number, halfMm: number, k: number) =>
-    h <= 0
-      ? 0
-      : 1 / (1 / (CONVECTION_SCALE * h * area) + halfMm / (CONDUCTION_SCALE * k * area));
+    h <= 0 ? 0 : 1 / (1 / (CONVECTION_SCALE * h * area) + halfMm / (CONDUCTION_SCALE * k * area));
   const isEmpty = (c: number) => owner[c]! < 0;
   for (let j = 0; j < ny; j++) {
     const dy = yMm[j + 1]! - yMm[j]!;

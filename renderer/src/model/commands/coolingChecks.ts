@@ -12,7 +12,9 @@ export function checkBoundaryTarget(doc: Design, boundary: CoolingBoundary): voi
     const known = new Set(doc.components.map((c) => c.id));
     const unknown = target.componentIds.find((id) => !known.has(id));
     if (unknown !== undefined) {
-      throw new CommandError(`cooling boundary "${boundary.id}" covers unknown component "${unknown}"`);
+      throw new CommandError(
+        `cooling boundary "${boundary.id}" covers unknown component "${unknown}"`,
+      );
     }
     return;
   }

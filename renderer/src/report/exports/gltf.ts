@@ -5,6 +5,7 @@
  * translated to the body's centre and scaled to its size. glTF is metres and y-up, so a
  * design point (x, y, z) mm becomes (x, z, −y) / 1000.
  */
+import { designParts } from '../../model/designParts';
 import type { PartLibrary } from '../../model/partSchema';
 import type { Design } from '../../model/schema';
 import { BOX_COLORS, layoutBoxes, type LayoutBox } from '../svg/layoutBoxes';
@@ -107,7 +108,8 @@ function node(b: LayoutBox, mesh: number) {
 }
 
 /** The glTF JSON object of a design's layout (buffer embedded as a data: URI). */
-export function layoutGltf(doc: Design, library: PartLibrary, generator: string) {
+export function layoutGltf(doc: Design, partLibrary: PartLibrary, generator: string) {
+  const library = designParts(doc, partLibrary);
   const boxes = layoutBoxes(doc, library);
   const cube = unitCube();
   const bytes = new Uint8Array(

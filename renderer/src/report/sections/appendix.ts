@@ -3,6 +3,7 @@
  * them), the assumptions of this run, and the source ids of the data of every part used
  * (resolved in docs/DATA-SOURCES.md).
  */
+import { designParts } from '../../model/designParts';
 import type { PartLibrary } from '../../model/partSchema';
 import type { BoundaryTarget, Design } from '../../model/schema';
 import { escapeHtml, fmt, table } from '../format';
@@ -46,7 +47,8 @@ const MODELS: readonly (readonly [string, string, string])[] = [
   ],
 ];
 
-function partSources(doc: Design, library: PartLibrary): string[][] {
+function partSources(doc: Design, partLibrary: PartLibrary): string[][] {
+  const library = designParts(doc, partLibrary);
   const used = [...new Set(doc.components.map((c) => c.partId))].sort();
   return used.flatMap((id) => {
     const part = library.get(id);

@@ -2,13 +2,15 @@
  * Component table: every placed component with its part, category, position, rotation,
  * carrier and side, power and temperature limit (instance overrides applied).
  */
+import { designParts } from '../../model/designParts';
 import type { PartLibrary } from '../../model/partSchema';
 import type { Design } from '../../model/schema';
 import { escapeHtml, fmt, table } from '../format';
 import type { ReportSection } from '../reportTypes';
 
 /** The component section. */
-export function componentsSection(doc: Design, library: PartLibrary): ReportSection {
+export function componentsSection(doc: Design, partLibrary: PartLibrary): ReportSection {
+  const library = designParts(doc, partLibrary);
   let totalW = 0;
   const rows = doc.components.map((c) => {
     const part = library.get(c.partId);

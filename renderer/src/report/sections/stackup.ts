@@ -46,7 +46,9 @@ export function stackupSection(doc: Design, boxes: readonly LayoutBox[]): Report
             return [
               String(i + 1),
               escapeHtml(l.name) +
-                (regions.length ? `<br><small>regions: ${escapeHtml(regions.join(', '))}</small>` : ''),
+                (regions.length
+                  ? `<br><small>regions: ${escapeHtml(regions.join(', '))}</small>`
+                  : ''),
               escapeHtml(l.material) + (l.copper?.length ? ' + Cu' : ''),
               fmt(l.thicknessMm, 3),
               fmt(k.inPlaneWmK, 1),

@@ -3,6 +3,7 @@
  * per carrier (a slab of its layers' total thickness) and one per component (its footprint
  * and z span), from the engine's layout (engine/geometry).
  */
+import { designParts } from '../../model/designParts';
 import { buildLayout } from '../../engine/geometry/layout';
 import type { PartCategory, PartLibrary } from '../../model/partSchema';
 import type { Design } from '../../model/schema';
@@ -53,7 +54,8 @@ export const BOX_KIND_LABELS: Readonly<Record<LayoutBox['kind'], string>> = {
 };
 
 /** Every carrier, then every component with a known part, in document order. */
-export function layoutBoxes(doc: Design, library: PartLibrary): LayoutBox[] {
+export function layoutBoxes(doc: Design, partLibrary: PartLibrary): LayoutBox[] {
+  const library = designParts(doc, partLibrary);
   const layout = buildLayout(doc, library);
   const boxes: LayoutBox[] = [];
   for (const { carrier, rect, z } of layout.carriers.values())

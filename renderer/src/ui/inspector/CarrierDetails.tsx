@@ -57,7 +57,10 @@ export function CarrierDetails({ carrier }: { carrier: Carrier }) {
   );
 }
 
-function kText(layer: Carrier['layers'][number], materials: Parameters<typeof layerConductivity>[1]) {
+function kText(
+  layer: Carrier['layers'][number],
+  materials: Parameters<typeof layerConductivity>[1],
+) {
   try {
     const k = layerConductivity(layer, materials);
     return `${round(k.inPlaneWmK, 0.01)} / ${round(k.throughPlaneWmK, 0.001)}`;

@@ -2,6 +2,7 @@
  * Sixth stage: semantic checks of a schema-valid design. Errors refuse the document;
  * warnings are returned with it. Also used by tests to prove commands keep a design valid.
  */
+import { designParts } from '../../designParts';
 import type { PartLibrary } from '../../partSchema';
 import type { Design } from '../../schema';
 import type { DocumentIssue } from '../documentError';
@@ -20,8 +21,9 @@ export function checkDesign(
   fileName = 'design',
 ): DocumentIssue[] {
   const report = new Reporter(fileName);
+  const parts = library === undefined ? undefined : designParts(doc, library);
   checkReferences(doc, report);
-  if (library !== undefined) checkParts(doc, library, report);
-  checkGeometry(doc, library, report);
+  if (parts !== undefined) checkParts(doc, parts, report);
+  checkGeometry(doc, parts, report);
   return report.issues;
 }

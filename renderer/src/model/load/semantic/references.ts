@@ -126,7 +126,9 @@ export function checkReferences(doc: Design, report: Reporter): void {
       report.error({
         path: `${at}.regionId`,
         expected: `the id of a region of carrier ${JSON.stringify(carrier.id)}${
-          regions.length ? ` (${regions.map((r) => JSON.stringify(r.id)).join(', ')})` : ' (it has none)'
+          regions.length
+            ? ` (${regions.map((r) => JSON.stringify(r.id)).join(', ')})`
+            : ' (it has none)'
         }`,
         found: JSON.stringify(target.regionId),
       });
