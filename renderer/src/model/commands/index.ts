@@ -15,4 +15,15 @@ export { addLink, deleteLinks, updateLink } from './links';
 export { addComment, deleteComment, editCommentText, setCommentStatus } from './comments';
 export { setCooling, setMeta } from './designSettings';
 export { addKeepOut, deleteKeepOut } from './keepOuts';
+export {
+  addCarrier,
+  moveCarrier,
+  removeCarrier,
+  resizeCarrier,
+  setCarrierProperties,
+} from './carriers';
+export { addLayer, moveLayer, removeLayer, setLayer } from './layers';
+export type { LayerChanges } from './layers';
+export { addRegion, removeRegion, updateRegion } from './regions';
+export type { RegionChanges } from './regions';
 export { COMMAND_FACTORIES, commandFromJson } from './registry';

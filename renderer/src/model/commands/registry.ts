@@ -6,6 +6,15 @@ import { alignComponents, distributeComponents } from './align';
 import { CommandError, type Command } from './command';
 import { addComment, deleteComment, editCommentText, setCommentStatus } from './comments';
 import { setPartProperty } from './componentProperties';
+import {
+  addCarrier,
+  moveCarrier,
+  removeCarrier,
+  resizeCarrier,
+  setCarrierProperties,
+} from './carriers';
+import { addLayer, moveLayer, removeLayer, setLayer } from './layers';
+import { addRegion, removeRegion, updateRegion } from './regions';
 import { addComponent, deleteComponents, duplicateComponents } from './components';
 import { setCooling, setMeta } from './designSettings';
 import { addKeepOut, deleteKeepOut } from './keepOuts';
@@ -37,6 +46,18 @@ export const COMMAND_FACTORIES: Readonly<Record<string, Factory>> = {
   setCooling,
   addKeepOut,
   deleteKeepOut,
+  addCarrier,
+  removeCarrier,
+  moveCarrier,
+  resizeCarrier,
+  setCarrierProperties,
+  addLayer,
+  removeLayer,
+  moveLayer,
+  setLayer,
+  addRegion,
+  updateRegion,
+  removeRegion,
 } as Record<string, Factory>;
 
 /**
