@@ -8,8 +8,8 @@ import { KOverrideShape, ModulationSchema, RectMmSchema, SerdesClassSchema } fro
 
 // zod 4 numbers are finite; bounds are zod checks so they reach the JSON Schema.
 const finite = z.number();
-const positive = z.number().positive();
-const nonNegative = z.number().min(0);
+const positive = z.number().positive('expected a number > 0');
+const nonNegative = z.number().min(0, 'expected a number ≥ 0');
 
 export const PartCategorySchema = z.enum([
   'xpu', // GPU, NPU or switch ASIC: the host of the SerDes

@@ -24,4 +24,4 @@ export async function runCliCaptured(
 }
 
 /** A valid design with bundled parts. */
-export const VALID_FIXTURE = 'tests/fixtures/v2/npo-bundled-parts.lightpath.json';
+export const VALID_FIXTURE = 'tests/fixtures/v3/npo-bundled-parts.lightpath.json';

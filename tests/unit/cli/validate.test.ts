@@ -8,8 +8,8 @@ import { runCliCaptured, VALID_FIXTURE } from './cliHarness';
 type Loose = any;
 
 const valid = readFileSync(VALID_FIXTURE, 'utf8');
-const edited = (edit: (doc: Record<string, Loose>) => void) => {
-  const doc = JSON.parse(valid);
+const edited = (edit: (doc: Record<string, Loose>) => void, text = valid) => {
+  const doc = JSON.parse(text);
   edit(doc);
   return JSON.stringify(doc);
 };
@@ -25,12 +25,13 @@ describe('lightpath validate', () => {
   });
 
   it('migrates a v1 file and says so on stderr', async () => {
+    const v2 = readFileSync('tests/fixtures/v2/npo-bundled-parts.lightpath.json', 'utf8');
     const v1 = edited((d) => {
       d.formatVersion = 1;
       d.links[0].rateGbps = 850;
       delete d.links[0].laneRateGbps;
       delete d.links[0].modulation;
-    });
+    }, v2);
     const run = await runCliCaptured(['validate', 'old.json'], { 'old.json': v1 });
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/^warning: old\.json: formatVersion: .*AddLaneRate/);
@@ -46,7 +47,7 @@ describe('lightpath validate', () => {
     [
       'newer version',
       edited((d) => (d.formatVersion = 99)),
-      /formatVersion: .*format version 99.*up to 2/,
+      /formatVersion: .*format version 99.*up to 3/,
     ],
     [
       'wrong type',
@@ -99,7 +100,7 @@ describe('lightpath validate', () => {
     });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain(
-      'v.json: formatVersion: expected an integer format version from 1 to 2, found "2"',
+      'v.json: formatVersion: expected an integer format version from 1 to 3, found "2"',
     );
   });
 

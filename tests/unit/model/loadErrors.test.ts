@@ -64,11 +64,11 @@ describe('loadDocument refuses, naming file, path and what was expected', () => 
   });
 
   it('a newer format version, naming both versions', () => {
-    const e = refuse((d) => (d.formatVersion = 3));
+    const e = refuse((d) => (d.formatVersion = 4));
     expect(e.kind).toBe('newer-version');
     expect(e.path).toBe('formatVersion');
-    expect(e.message).toContain('format version 3');
-    expect(e.message).toContain('reads format versions up to 2');
+    expect(e.message).toContain('format version 4');
+    expect(e.message).toContain('reads format versions up to 3');
   });
 
   it('a formatVersion that is not an integer', () => {
@@ -138,8 +138,8 @@ describe('loadDocument refuses, naming file, path and what was expected', () => 
       ['carriers[0].onCarrierId', (d) => (d.carriers[0].onCarrierId = 'ghost')],
       ['comments[0].anchor.componentId', (d) => (d.comments[0].anchor.componentId = 'ghost')],
       [
-        'cooling.heatsinks[0].componentIds[0]',
-        (d) => (d.cooling.heatsinks[0].componentIds = ['ghost']),
+        'cooling.boundaries[0].target.componentIds[0]',
+        (d) => (d.cooling.boundaries[0].target.componentIds = ['ghost']),
       ],
       ['keepOuts[0].carrierId', (d) => (d.keepOuts[0].carrierId = 'ghost')],
     ];

@@ -1,3 +1,4 @@
+import { designLayerK } from '../../../renderer/src/model/layerConductivity';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { APP_VERSION } from '../../../renderer/src/model/appVersion';
@@ -76,8 +77,9 @@ describe('newDocument', () => {
     expect(doc.meta).toMatchObject({ name: 'Board A', architecture: 'lpo' });
     // 4 planes × 35 µm × 0.8 fill in 1.6 mm: copper fraction 0.07; FR-4 0.8 / 0.3, Cu 401.
     // In-plane 0.07·401 + 0.93·0.8 = 28.814; through 1 / (0.07/401 + 0.93/0.3) = 0.323.
-    expect(doc.carriers[0]?.layers[0]?.kInPlaneWmK).toBe(28.814);
-    expect(doc.carriers[0]?.layers[0]?.kThroughPlaneWmK).toBe(0.323);
+    const k = designLayerK(doc, doc.carriers[0]!.layers[0]!);
+    expect(k.inPlaneWmK).toBeCloseTo(28.814, 3);
+    expect(k.throughPlaneWmK).toBeCloseTo(0.3225, 3);
   });
 
   it('APP_VERSION matches package.json', () => {

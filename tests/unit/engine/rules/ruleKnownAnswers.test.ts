@@ -261,8 +261,10 @@ describe('fiber corners (fiberCorners.ts)', () => {
     });
     const [f] = only(checkRules(doc, library), 'fiber-bend');
     expect(f?.severity).toBe('warning');
+    // The route starts at the engine's fiber port, 5 mm before the corner in plan and a
+    // little below it: a 5.01 mm leg.
     expect(f?.message).toBe(
-      'fiber f: a 10 mm bend turning 90° needs 10 mm of straight path each side; the path leaves 5 mm',
+      'fiber f: a 10 mm bend turning 90° needs 10 mm of straight path each side; the path leaves 5.01 mm',
     );
   });
 });

@@ -77,7 +77,7 @@ describe('parameter edits', () => {
   });
 
   test('a parameter the design cannot take is refused', () => {
-    const noPlate = { ...cpo, cooling: { ...cpo.cooling, heatsinks: [] } };
+    const noPlate = { ...cpo, cooling: { ...cpo.cooling, boundaries: [] } };
     expect(() => SWEEP_PARAMS['cold-plate-resistance'].apply(noPlate, library, 0.1)).toThrow(
       SweepParamError,
     );
