@@ -10,6 +10,7 @@ import { checkGeometry } from './geometry';
 import { checkParts } from './parts';
 import { checkReferences } from './references';
 import { Reporter } from './reporter';
+import { checkStack } from './stack';
 
 /**
  * Returns every semantic issue of `doc`: reference and id checks always, part and port
@@ -25,5 +26,6 @@ export function checkDesign(
   checkReferences(doc, report);
   if (parts !== undefined) checkParts(doc, parts, report);
   checkGeometry(doc, parts, report);
+  checkStack(doc, report);
   return report.issues;
 }
