@@ -179,23 +179,50 @@ function indexBoxes(boxes: readonly ThermalBox[]): BoxIndex {
   return { byComponent, byCarrier, byRegion };
 }
 
-/** A cooling boundary as a face sink on the boxes it covers. */
-function boundarySink(boundary: CoolingBoundary, index: BoxIndex): FaceSink {
+/**
+ * A cooling boundary as face sinks on the boxes it covers. A part's outer face is its top,
+ * or its bottom when it hangs below its carrier; a boundary on parts of both sides becomes
+ * one sink per face, the resistance split so each side takes its footprint's share of 1/R
+ * (R·A_total/A_side), which keeps the equal conductance per area over both.
+ */
+function boundarySinks(
+  boundary: CoolingBoundary,
+  index: BoxIndex,
+  boxes: readonly ThermalBox[],
+  downward: ReadonlySet<string>,
+): FaceSink[] {
   const { target, rating } = boundary;
-  let boxIndices: number[];
-  let face: 'top' | 'bottom' = 'top';
-  if (target.kind === 'components') {
-    boxIndices = target.componentIds.flatMap((id) => index.byComponent.get(id) ?? []);
-  } else if (target.kind === 'carrier') {
-    boxIndices = index.byCarrier.get(target.carrierId) ?? [];
-    face = target.face;
-  } else {
-    boxIndices = index.byRegion.get(`${target.carrierId}\u0000${target.regionId}`) ?? [];
-    face = target.face;
+  const sink = (boxIndices: number[], face: 'top' | 'bottom', share = 1): FaceSink => {
+    const strength =
+      rating.kind === 'resistance'
+        ? { resistanceKPerW: rating.kPerW / share }
+        : { htcWm2K: rating.wPerM2K };
+    return { id: boundary.id, boxIndices, face, ...strength, coolantC: boundary.coolantC };
+  };
+  if (target.kind === 'carrier')
+    return [sink(index.byCarrier.get(target.carrierId) ?? [], target.face)];
+  if (target.kind === 'region') {
+    const key = `${target.carrierId}\u0000${target.regionId}`;
+    return [sink(index.byRegion.get(key) ?? [], target.face)];
   }
-  const strength =
-    rating.kind === 'resistance' ? { resistanceKPerW: rating.kPerW } : { htcWm2K: rating.wPerM2K };
-  return { id: boundary.id, boxIndices, face, ...strength, coolantC: boundary.coolantC };
+  const [upIds, downIds] = [
+    target.componentIds.filter((id) => !downward.has(id)),
+    target.componentIds.filter((id) => downward.has(id)),
+  ];
+  const boxesOf = (ids: string[]) => ids.flatMap((id) => index.byComponent.get(id) ?? []);
+  if (downIds.length === 0) return [sink(boxesOf(upIds), 'top')];
+  if (upIds.length === 0) return [sink(boxesOf(downIds), 'bottom')];
+  // A side's footprint: the outline of each component's first box (its full footprint).
+  const footprintMm2 = (ids: string[]) =>
+    ids.reduce((sum, id) => {
+      const b = boxes[index.byComponent.get(id)?.[0] ?? -1];
+      return b ? sum + (b.maxMm.x - b.minMm.x) * (b.maxMm.y - b.minMm.y) : sum;
+    }, 0);
+  const [aUp, aDown] = [footprintMm2(upIds), footprintMm2(downIds)];
+  return [
+    sink(boxesOf(upIds), 'top', aUp / (aUp + aDown)),
+    sink(boxesOf(downIds), 'bottom', aDown / (aUp + aDown)),
+  ];
 }
 
 /**
@@ -233,7 +260,12 @@ export function designToProblem(
     boxes.push(...componentBoxes(c, library.get(c.partId)!, heights.components.get(c.id)!, own));
   }
   const index = indexBoxes(boxes);
-  const sinks = design.cooling.boundaries.map((b) => boundarySink(b, index));
+  const downward = new Set(
+    placed
+      .filter((c) => c.mount.side === 'bottom' && c.mount.onComponentId === undefined)
+      .map((c) => c.id),
+  );
+  const sinks = design.cooling.boundaries.flatMap((b) => boundarySinks(b, index, boxes, downward));
   const { topHtcWm2K, bottomHtcWm2K, sidesHtcWm2K } = design.cooling.exposed;
   const problem: ThermalProblem = {
     boxes,
