@@ -14,7 +14,23 @@ export type { DuplicateParams } from './components';
 export { addLink, deleteLinks, updateLink } from './links';
 export { addComment, deleteComment, editCommentText, setCommentStatus } from './comments';
 export { setCooling, setMeta } from './designSettings';
+export {
+  addCoolingBoundary,
+  removeCoolingBoundary,
+  setAmbient,
+  setExposedFaces,
+  updateCoolingBoundary,
+} from './cooling';
 export { addKeepOut, deleteKeepOut } from './keepOuts';
+export {
+  addMaterial,
+  addPartDefinition,
+  importPartLibrary,
+  removeMaterial,
+  removePartDefinition,
+  updateMaterial,
+  updatePartDefinition,
+} from './partDefinitions';
 export {
   addCarrier,
   moveCarrier,

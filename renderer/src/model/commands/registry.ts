@@ -16,9 +16,25 @@ import {
 import { addLayer, moveLayer, removeLayer, setLayer } from './layers';
 import { addRegion, removeRegion, updateRegion } from './regions';
 import { addComponent, deleteComponents, duplicateComponents } from './components';
+import {
+  addCoolingBoundary,
+  removeCoolingBoundary,
+  setAmbient,
+  setExposedFaces,
+  updateCoolingBoundary,
+} from './cooling';
 import { setCooling, setMeta } from './designSettings';
 import { addKeepOut, deleteKeepOut } from './keepOuts';
 import { addLink, deleteLinks, updateLink } from './links';
+import {
+  addMaterial,
+  addPartDefinition,
+  importPartLibrary,
+  removeMaterial,
+  removePartDefinition,
+  updateMaterial,
+  updatePartDefinition,
+} from './partDefinitions';
 import { movePart, moveParts, rotatePart, rotateParts } from './placement';
 
 type Factory = (params: never) => Command<unknown>;
@@ -44,8 +60,20 @@ export const COMMAND_FACTORIES: Readonly<Record<string, Factory>> = {
   deleteComment,
   setMeta,
   setCooling,
+  addCoolingBoundary,
+  updateCoolingBoundary,
+  removeCoolingBoundary,
+  setExposedFaces,
+  setAmbient,
   addKeepOut,
   deleteKeepOut,
+  addPartDefinition,
+  updatePartDefinition,
+  removePartDefinition,
+  addMaterial,
+  updateMaterial,
+  removeMaterial,
+  importPartLibrary,
   addCarrier,
   removeCarrier,
   moveCarrier,
