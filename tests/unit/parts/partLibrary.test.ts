@@ -15,6 +15,7 @@ const AGREED_IDS = [
   'switch-102t4',
   'hbm3-stack',
   'oe-800g',
+  'oe-800g-socketed',
   'oe-1t6',
   'oe-3t2',
   'els-16ch',

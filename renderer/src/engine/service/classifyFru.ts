@@ -1,17 +1,19 @@
 /**
  * Field-replaceable-unit (FRU) class, access and replacement unit of one component, from its
- * part, its package group (packageGroups.ts) and the architecture.
+ * part's `fruClass` and its mount (its package group, packageGroups.ts). The design's
+ * architecture label is never read: an NPO engine is replaceable because its part says
+ * `socketed`, a CPO engine is co-packaged because it sits on its xPU's package carrier.
  *
  * Rules, in order:
- * 1. In a package group with an xPU and other members: the whole package is the unit. A 3D
- *    stack (or CPO Type C) cannot be reworked: access "factory". Otherwise the package is
- *    exchanged like its xPU: "open-chassis" for a socketed xPU, "board-rework" for a soldered
- *    one. Members other than the xPU are "co-packaged"; the xPU keeps its part's class.
- * 2. An optical engine outside any xPU package in an NPO design is "socketed": NPO engines
- *    are separately packaged and replaceable (DESIGN.md, DATA.md "Serviceability").
- * 3. Otherwise the part's library class: hot-pluggable → front panel, socketed → open
- *    chassis, soldered or co-packaged (alone on the board) → board rework. The unit is the
- *    component's group (itself, or its own small package); a hot-pluggable part goes alone.
+ * 1. In a package group with an xPU and other members (on the xPU's package substrate or
+ *    interposer, or stacked with it): the whole package is the unit. A 3D stack cannot be
+ *    reworked: access "factory". Otherwise the package is exchanged like its xPU:
+ *    "open-chassis" for a socketed xPU, "board-rework" for a soldered one. Members other
+ *    than the xPU are "co-packaged"; the xPU keeps its part's class.
+ * 2. Otherwise the part's own class: hot-pluggable and detachable → front panel, socketed →
+ *    open chassis, soldered or co-packaged (alone on the board) → board rework. The unit is
+ *    the component's group (itself, or a package or stack without an xPU, exchanged whole);
+ *    a hot-pluggable or detachable part goes alone.
  */
 import type { FruClass, PartLibrary } from '../../model/partSchema';
 import type { Component, Design } from '../../model/schema';
@@ -41,21 +43,36 @@ export interface ServiceIndex {
   readonly componentsById: ReadonlyMap<string, Component>;
 }
 
+/** "oe-eth0 (oe-800g)": a component with its part id, as reasons name them. */
+function named(component: Component | undefined, id: string): string {
+  return component ? `${component.id} (${component.partId})` : id;
+}
+
+/** How `component` came to share the package: its mount. */
+function joinedBy(component: Component, group: PackageGroup): string {
+  if (component.mount.onComponentId !== undefined) {
+    return `is stacked on ${component.mount.onComponentId}`;
+  }
+  const pkgs = group.packageCarrierIds;
+  return pkgs.length > 0 ? `sits on package carrier ${pkgs.join(', ')}` : 'shares a package';
+}
+
 function packageAssignment(
   index: ServiceIndex,
   component: Component,
   group: PackageGroup,
 ): FruAssignment {
-  const { doc, library } = index;
+  const { library } = index;
+  const isXpu = group.xpuIds.includes(component.id);
+  // The package is exchanged like its first xPU, the same way for every member.
   const xpuId = group.xpuIds[0] ?? '';
   const xpu = index.componentsById.get(xpuId);
   const xpuPart = xpu ? library.get(xpu.partId) : undefined;
-  const isXpu = group.xpuIds.includes(component.id);
   const ownClass = library.get(component.partId)?.fruClass ?? 'soldered';
   const fruClass: FruClass = isXpu ? ownClass : 'co-packaged';
-  const how = group.byArchitecture
-    ? `architecture ${doc.meta.architecture} puts the optics in the package of xPU ${xpuId}`
-    : `shares a package with xPU ${xpuId}`;
+  const how = isXpu
+    ? `${named(component, component.id)} is the xPU of a package of ${group.memberIds.length} parts (${ownClass} part)`
+    : `${named(component, component.id)} ${joinedBy(component, group)} with xPU ${named(xpu, xpuId)}: co-packaged`;
   if (group.isStacked3d) {
     return {
       fruClass,
@@ -81,25 +98,24 @@ export function classifyFru(
   component: Component,
   group: PackageGroup,
 ): FruAssignment {
-  const { doc, library } = index;
-  const part = library.get(component.partId);
+  const part = index.library.get(component.partId);
   if (group.memberIds.length > 1 && group.xpuIds.length > 0) {
     return packageAssignment(index, component, group);
   }
-  // A hot-pluggable part is exchanged on its own, whatever it rests in or on.
-  const unit = part?.fruClass === 'hot-pluggable' ? [component.id] : group.memberIds;
-  if (part?.category === 'optical-engine' && doc.meta.architecture === 'npo') {
-    return {
-      fruClass: 'socketed',
-      access: 'open-chassis',
-      unitIds: unit,
-      reason: 'NPO engine: separately packaged beside the xPU, replaced on its own',
-    };
-  }
   const fruClass = part?.fruClass ?? 'soldered';
   const access = ACCESS_BY_CLASS[fruClass];
-  const reason = part
-    ? `${fruClass} part (${part.category}) on the board: ${access.replace('-', ' ')} access`
-    : `unknown part ${component.partId}: treated as soldered`;
+  // A hot-pluggable or detachable part is exchanged on its own, whatever it rests in or on.
+  const unit = access === 'front-panel' ? [component.id] : group.memberIds;
+  if (!part) {
+    const reason = `${component.id}: unknown part ${component.partId}, treated as soldered`;
+    return { fruClass, access, unitIds: unit, reason };
+  }
+  const where =
+    unit.length > 1
+      ? `exchanged with the ${unit.length - 1} other parts of its package or stack`
+      : 'replaced on its own';
+  const reason =
+    `${named(component, component.id)}: its part is ${fruClass} (${part.category}), ` +
+    `${where}, ${access.replace('-', ' ')} access`;
   return { fruClass, access, unitIds: unit, reason };
 }

@@ -66,7 +66,7 @@ export function componentService(ctx: ServiceContext, component: Component): Com
     memberIds: [component.id],
     xpuIds: [],
     isStacked3d: false,
-    byArchitecture: false,
+    packageCarrierIds: [],
   };
   const fru = classifyFru(ctx, component, group);
   const { partsCostUsd, failedBandwidthGbps } = unitFigures(ctx, fru.unitIds);

@@ -1,14 +1,13 @@
 /**
  * Package groups: the components that can only be replaced together because they share a
- * package. Two components share a package when
- * - they sit on the same package carrier (a carrier mounted on the board, with everything
- *   mounted on it), or
+ * package, found from the mounts alone (never from the design's architecture label).
+ * Two components share a package when
+ * - they sit on the same package carrier: the outermost carrier mounted on the board
+ *   (a substrate or interposer, with every carrier and part mounted on it), or
  * - one is stacked on the other (`mount.onComponentId`, a 3D stack) and the stacked part is
- *   not hot-pluggable (a module resting in its cage is plugged, not bonded), or
- * - the architecture is CPO (Type A/B/C) and one is an optical engine linked to the other,
- *   an xPU, while the document models no package around them: CPO puts the engine inside
- *   the xPU package by definition (DESIGN.md, architecture table).
- * A component alone on the base board forms a group of one.
+ *   not hot-pluggable (a module resting in its cage is plugged, not bonded).
+ * A component alone on the base board forms a group of one. Whether a group is an xPU
+ * package (its other members co-packaged) is classifyFru's business.
  */
 import { designParts } from '../../model/designParts';
 import type { PartLibrary } from '../../model/partSchema';
@@ -20,21 +19,23 @@ export interface PackageGroup {
   readonly memberIds: readonly string[];
   /** Member ids that are xPUs, sorted. */
   readonly xpuIds: readonly string[];
-  /** True when a member is stacked on another, a carrier is a 3D interposer, or CPO Type C. */
+  /** True when a member is stacked on another or a carrier under one is a 3D interposer. */
   readonly isStacked3d: boolean;
-  /** True when the group was formed (partly) by the CPO architecture rule above. */
-  readonly byArchitecture: boolean;
+  /** The package carriers (outermost above the board) the members sit on, sorted. */
+  readonly packageCarrierIds: readonly string[];
 }
 
-/**
- * Per carrier: its outermost package carrier (undefined on the base board) and whether a 3D
- * interposer is in its chain down to the base.
- */
-function carrierFacts(
-  doc: Design,
-): ReadonlyMap<string, { pkg: string | undefined; has3d: boolean }> {
+interface CarrierFacts {
+  /** The outermost package carrier in the chain down to the base; undefined on the base. */
+  readonly pkg: string | undefined;
+  /** True when a 3D interposer is in that chain. */
+  readonly has3d: boolean;
+}
+
+/** Per carrier: its outermost package carrier and whether a 3D interposer is below it. */
+function carrierFacts(doc: Design): ReadonlyMap<string, CarrierFacts> {
   const byId = new Map(doc.carriers.map((c) => [c.id, c]));
-  const facts = new Map<string, { pkg: string | undefined; has3d: boolean }>();
+  const facts = new Map<string, CarrierFacts>();
   for (const start of doc.carriers) {
     let current: Carrier | undefined = start;
     let pkg: string | undefined;
@@ -74,12 +75,7 @@ export function packageGroups(
 ): ReadonlyMap<string, PackageGroup> {
   const library = designParts(doc, partLibrary);
   const sets = makeSets(doc.components.map((c) => c.id));
-  const categoryOf = new Map(doc.components.map((c) => [c.id, library.get(c.partId)?.category]));
-  const pluggable = new Set(
-    doc.components
-      .filter((c) => library.get(c.partId)?.fruClass === 'hot-pluggable')
-      .map((c) => c.id),
-  );
+  const isPluggable = (partId: string) => library.get(partId)?.fruClass === 'hot-pluggable';
   const facts = carrierFacts(doc);
   const firstOnPackage = new Map<string, string>();
   for (const c of doc.components) {
@@ -89,56 +85,37 @@ export function packageGroups(
       if (first === undefined) firstOnPackage.set(pkg, c.id);
       else sets.union(first, c.id);
     }
-    if (c.mount.onComponentId !== undefined && !pluggable.has(c.id)) {
+    if (c.mount.onComponentId !== undefined && !isPluggable(c.partId)) {
       sets.union(c.id, c.mount.onComponentId);
     }
   }
-  const xpuRoots = new Set(
-    doc.components.filter((c) => categoryOf.get(c.id) === 'xpu').map((c) => sets.find(c.id)),
-  );
-  const hasXpu = (id: string) => xpuRoots.has(sets.find(id));
-  const mergedRoots = new Set<string>();
-  if (doc.meta.architecture.startsWith('cpo-')) {
-    for (const link of doc.links) {
-      const [a, b] = [link.from.componentId, link.to.componentId];
-      for (const [oe, xpu] of [
-        [a, b],
-        [b, a],
-      ] as const) {
-        if (categoryOf.get(oe) !== 'optical-engine' || categoryOf.get(xpu) !== 'xpu') continue;
-        if (hasXpu(oe)) continue;
-        sets.union(oe, xpu);
-        xpuRoots.add(sets.find(xpu));
-        mergedRoots.add(sets.find(xpu));
-      }
-    }
-  }
-  const members = new Map<string, string[]>();
+  const members = new Map<string, (typeof doc.components)[number][]>();
   for (const c of doc.components) {
     const root = sets.find(c.id);
     const list = members.get(root);
-    if (list) list.push(c.id);
-    else members.set(root, [c.id]);
+    if (list) list.push(c);
+    else members.set(root, [c]);
   }
-  const byId = new Map(doc.components.map((c) => [c.id, c]));
   const groups = new Map<string, PackageGroup>();
-  const mergedFinal = new Set([...mergedRoots].map((r) => sets.find(r)));
-  for (const [root, ids] of members) {
-    ids.sort();
-    const byArchitecture = mergedFinal.has(root);
-    const isStacked3d =
-      (byArchitecture && doc.meta.architecture === 'cpo-c') ||
-      ids.some((id) => {
-        const c = byId.get(id);
-        return (
-          c !== undefined &&
-          ((c.mount.onComponentId !== undefined && !pluggable.has(id)) ||
-            facts.get(c.mount.carrierId)?.has3d === true)
-        );
-      });
-    const xpuIds = ids.filter((id) => categoryOf.get(id) === 'xpu');
-    const group: PackageGroup = { memberIds: ids, xpuIds, isStacked3d, byArchitecture };
-    for (const id of ids) groups.set(id, group);
+  for (const list of members.values()) {
+    list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const isStacked3d = list.some(
+      (c) =>
+        (c.mount.onComponentId !== undefined && !isPluggable(c.partId)) ||
+        facts.get(c.mount.carrierId)?.has3d === true,
+    );
+    const packages = new Set<string>();
+    for (const c of list) {
+      const pkg = facts.get(c.mount.carrierId)?.pkg;
+      if (pkg !== undefined) packages.add(pkg);
+    }
+    const group: PackageGroup = {
+      memberIds: list.map((c) => c.id),
+      xpuIds: list.filter((c) => library.get(c.partId)?.category === 'xpu').map((c) => c.id),
+      isStacked3d,
+      packageCarrierIds: [...packages].sort(),
+    };
+    for (const c of list) groups.set(c.id, group);
   }
   return groups;
 }

@@ -120,17 +120,18 @@ const PORT_OFFSETS_MM = [-30.875, -11.875, 7.125, 26.125];
 /**
  * Eight optical engines facing the switch (centre cx, cy; 80 mm square): four above its
  * north-edge ports (turned 90° so their west host port faces south) and four beside its
- * east-edge ports, each host port `gapMm` from the switch port it serves.
+ * east-edge ports, each host port `gapMm` from the switch port it serves. `partId`: the
+ * engine part (co-packaged oe-800g, or its socketed twin for NPO).
  */
-function engines(carrierId: string, cx: number, cy: number, gapMm: number) {
+function engines(carrierId: string, cx: number, cy: number, gapMm: number, partId = 'oe-800g') {
   const comps: Component[] = [];
   const links: Link[] = [];
   PORT_OFFSETS_MM.forEach((offset, i) => {
     comps.push(
-      part(`oe${i}`, 'oe-800g', cx + offset, cy + 40 + gapMm + 5, carrierId, { rotationDeg: 90 }),
+      part(`oe${i}`, partId, cx + offset, cy + 40 + gapMm + 5, carrierId, { rotationDeg: 90 }),
     );
     links.push(link(`l${i}`, ['sw', `eth${1 + 4 * i}`], [`oe${i}`, 'host']));
-    comps.push(part(`oe${i + 4}`, 'oe-800g', cx + 40 + gapMm + 5, cy + offset, carrierId));
+    comps.push(part(`oe${i + 4}`, partId, cx + 40 + gapMm + 5, cy + offset, carrierId));
     links.push(link(`l${i + 4}`, ['sw', `eth${17 + 4 * i}`], [`oe${i + 4}`, 'host']));
   });
   return { comps, links };
@@ -166,7 +167,7 @@ function withLaser(comps: Component[]): Design['fibers'] {
 
 /** The six architectures of DESIGN.md, as small designs of the same 8 × 800G switch. */
 export function sixArchitectures(): Record<Architecture, Design> {
-  const npo = engines('board', 150, 200, 25);
+  const npo = engines('board', 150, 200, 25, 'oe-800g-socketed');
   const npoComps = [part('sw', 'switch-51t2', 150, 200, 'board'), ...npo.comps];
   const pkg = carrier('pkg', 'substrate', { x: 60, y: 110, w: 180, d: 180 }, 'board');
   const cpoA = engines('pkg', 150, 200, 5);
