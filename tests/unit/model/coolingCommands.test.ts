@@ -13,6 +13,9 @@ import {
 import { createHistory, execute, undo } from '../../../renderer/src/model/history';
 import type { CoolingBoundary, Design } from '../../../renderer/src/model/schema';
 import { DesignSchema } from '../../../renderer/src/model/schema';
+import { readFileSync } from 'node:fs';
+import { COOLING_PRESETS } from '../../../renderer/src/model/data/coolingPresets';
+import { documentedSourceIds } from '../parts/sourceIds';
 import { sampleDesign } from './sampleDesign';
 
 const plate: CoolingBoundary = {
@@ -168,5 +171,42 @@ describe('cooling commands through the history and the registry', () => {
     expect(state.doc.cooling.boundaries).toHaveLength(1);
     const json = JSON.parse(JSON.stringify({ name: 'setAmbient', params: { ambientC: 40 } }));
     expect(runCommand(sampleDesign(), commandFromJson(json)).doc.cooling.ambientC).toBe(40);
+  });
+});
+
+describe('cooling presets (model/data/coolingPresets.ts)', () => {
+  const doc = readFileSync(new URL('../../../docs/DATA-SOURCES.md', import.meta.url), 'utf8');
+
+  it('each is cited: a documented source and a Values row with its number', () => {
+    const documented = documentedSourceIds();
+    for (const p of COOLING_PRESETS) {
+      expect(documented.has(p.sourceId), p.id).toBe(true);
+      expect(p.assumption.length).toBeGreaterThan(20);
+      const row = doc
+        .split('\n')
+        .find((l) => l.startsWith(`| coolingPresets · COOLING_PRESETS.${p.id} `));
+      expect(row, p.id).toBeDefined();
+      const value = p.rating.kind === 'resistance' ? p.rating.kPerW : p.rating.wPerM2K;
+      expect(row!).toContain(`${value} `);
+      expect(row!).toContain(`\`${p.sourceId}\``);
+    }
+  });
+
+  it('each makes a boundary the commands accept', () => {
+    let design = sampleDesign();
+    COOLING_PRESETS.forEach((p, n) => {
+      const boundary: CoolingBoundary = {
+        id: `cool-${n + 1}`,
+        name: p.name,
+        kind: p.kind,
+        target: { kind: 'components', componentIds: ['u1'] },
+        rating: p.rating,
+        coolantC: p.coolantC,
+        presetId: p.id,
+      };
+      design = runCommand(design, addCoolingBoundary({ boundary })).doc;
+    });
+    expect(design.cooling.boundaries).toHaveLength(COOLING_PRESETS.length + 1);
+    expect(new Set(COOLING_PRESETS.map((p) => p.id)).size).toBe(COOLING_PRESETS.length);
   });
 });
