@@ -42,4 +42,7 @@ export { addLayer, moveLayer, removeLayer, setLayer } from './layers';
 export type { LayerChanges } from './layers';
 export { addRegion, removeRegion, updateRegion } from './regions';
 export type { RegionChanges } from './regions';
+export { setRulesConfig } from './rulesConfig';
+export type { RulesConfigChanges } from './rulesConfig';
+export { addScenario, removeScenario, updateScenario } from './scenarios';
 export { COMMAND_FACTORIES, commandFromJson } from './registry';

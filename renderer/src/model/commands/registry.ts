@@ -36,6 +36,8 @@ import {
   updatePartDefinition,
 } from './partDefinitions';
 import { movePart, moveParts, rotatePart, rotateParts } from './placement';
+import { setRulesConfig } from './rulesConfig';
+import { addScenario, removeScenario, updateScenario } from './scenarios';
 
 type Factory = (params: never) => Command<unknown>;
 
@@ -86,6 +88,10 @@ export const COMMAND_FACTORIES: Readonly<Record<string, Factory>> = {
   addRegion,
   updateRegion,
   removeRegion,
+  setRulesConfig,
+  addScenario,
+  updateScenario,
+  removeScenario,
 } as Record<string, Factory>;
 
 /**
