@@ -1,9 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeStackHeights } from '../../../renderer/src/engine/geometry/stack';
+import { designParts } from '../../../renderer/src/model/designParts';
 import { loadDocument } from '../../../renderer/src/model/load';
 import { defaultPartLibrary } from '../../../renderer/src/model/partLibrary';
-import { buildExamples, exampleText } from '../../fixtures/buildExamples';
+import { build224gExamples, buildExamples, exampleText } from '../../fixtures/buildExamples';
 import { STRESS_FILE_NAME, stressText } from '../../fixtures/generateStress';
 
 const dir = new URL('../../../assets/examples/', import.meta.url);
@@ -29,11 +30,17 @@ describe('example designs', () => {
     const onDisk = readdirSync(dir)
       .filter((n) => n.endsWith('.lightpath.json'))
       .sort();
-    expect(onDisk).toEqual([...examples.map((e) => e.fileName), STRESS_FILE_NAME].sort());
-    for (const example of examples) expect(read(example.fileName)).toBe(exampleText(example));
+    const all = [...examples, ...build224gExamples()];
+    expect(onDisk).toEqual([...all.map((e) => e.fileName), STRESS_FILE_NAME].sort());
+    for (const example of all) expect(read(example.fileName)).toBe(exampleText(example));
   });
 
-  for (const example of buildExamples()) {
+  // 112G: 64 × 800G ports (8 × 106.25 Gb/s); 224G: 32 × 1.6T ports (8 × 212.5 Gb/s).
+  const systems = [
+    ...buildExamples().map((e) => ({ example: e, lanes: 512, rate: 106.25, ports: 64 })),
+    ...build224gExamples().map((e) => ({ example: e, lanes: 256, rate: 212.5, ports: 32 })),
+  ];
+  for (const { example, lanes, rate, ports: portCount } of systems) {
     describe(example.fileName, () => {
       it('loads through the loader with no errors and no warnings', () => {
         const result = loadDocument(example.fileName, read(example.fileName), { library });
@@ -41,18 +48,19 @@ describe('example designs', () => {
         expect(result.warnings.map((w) => w.message)).toEqual([]);
       });
 
-      it('carries all 512 lanes of 106.25 Gb/s PAM4 from the switch, each port used once', () => {
+      it(`carries all ${lanes} lanes of ${rate} Gb/s PAM4 from the switch, each port used once`, () => {
         const { links } = example.doc;
-        expect(links.reduce((s, l) => s + l.lanes, 0)).toBe(512);
-        expect(links.every((l) => l.laneRateGbps === 106.25 && l.modulation === 'PAM4')).toBe(true);
+        expect(links.reduce((s, l) => s + l.lanes, 0)).toBe(lanes);
+        expect(links.every((l) => l.laneRateGbps === rate && l.modulation === 'PAM4')).toBe(true);
         const ports = links.map((l) => `${l.from.componentId}.${l.from.port}`);
-        expect(new Set(ports).size).toBe(64);
+        expect(new Set(ports).size).toBe(portCount);
       });
 
       it('places no two parts in the same space (3D) except modules and lasers in their cages', () => {
         const heights = computeStackHeights(example.doc, library).components;
+        const parts = designParts(example.doc, library);
         const boxes = example.doc.components.map((c) => {
-          const p = library.get(c.partId)!;
+          const p = parts.get(c.partId)!;
           const quarter = Math.round(c.rotationDeg / 90) % 2 !== 0;
           const w = quarter ? p.sizeMm.y : p.sizeMm.x;
           const d = quarter ? p.sizeMm.x : p.sizeMm.y;
@@ -91,7 +99,7 @@ describe('example designs', () => {
             example.doc.components
               .filter((c) => c.mount.carrierId === k.carrierId)
               .filter((c) => {
-                const p = library.get(c.partId)!;
+                const p = designParts(example.doc, library).get(c.partId)!;
                 const half = Math.max(p.sizeMm.x, p.sizeMm.y) / 2;
                 const r = k.rectMm;
                 const { x, y } = c.positionMm;

@@ -7,8 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { solveThermal } from '../../../renderer/src/engine/thermal/analyzeThermal';
 import { defaultPartLibrary } from '../../../renderer/src/model/partLibrary';
 import { DesignSchema } from '../../../renderer/src/model/schema';
-import { MODULE_HEATSINK_K_PER_W } from '../../fixtures/examples/common';
-import { finnedTopResistanceKPerW } from '../../fixtures/examples/moduleFins';
+import { MODULE_HEATSINK_K_PER_W, finnedTopResistanceKPerW } from '../../fixtures/examples/common';
 
 describe('front-panel module cooling of the examples', () => {
   it('computes the finned top from fin area and h = 100 W/(m²·K)', () => {
