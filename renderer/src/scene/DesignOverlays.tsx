@@ -26,9 +26,9 @@ export function DesignOverlays({ zScale }: { zScale: number }) {
   const doc = useDocState((s) => s.doc);
   const components = doc.components;
   const routes = useMemo(
-    () => (fiberList.length === 0 ? [] : fiberRoutes(fiberList, buildLayout(doc, parts))),
-    // The routes follow the fibers and the parts their ends sit on, not every edit.
-    [fiberList, components, parts],
+    () => (fiberList.length === 0 ? [] : fiberRoutes(doc, buildLayout(doc, parts))),
+    // The routes follow the fibers, the parts and what they go round, not every edit.
+    [fiberList, components, parts, doc.keepOuts, doc.cooling, doc.carriers],
   );
   const carriers = useDocState((s) => s.doc.carriers);
   const keepOutList = useDocState((s) => s.doc.keepOuts);

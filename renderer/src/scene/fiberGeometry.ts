@@ -1,12 +1,12 @@
 /**
- * Fiber routes as drawn: each corner of a fiber's polyline is bent on a circular arc of the
- * fiber's bend radius, tangent to both legs (it starts and ends t = r·tan(θ/2) from the
- * corner, θ the turn). Where the legs are too short for that arc (the fiber-bend rule's
- * "tight corner", engine/rules/fiberCorners.ts) the arc is drawn as tight as the legs allow
- * and flagged, so the view shows the violation in place. Pure; model millimetres in,
- * scene units out.
+ * Fiber routes as drawn: each corner of a fiber's polyline is bent on a circular arc of its
+ * radius, tangent to both legs (engine/routing/fiberFillet.ts: it starts and ends
+ * t = r·tan(θ/2) from the corner, θ the turn). Where the legs are too short for that arc (the
+ * fiber-bend rule's "tight corner") the arc is drawn as tight as the legs allow and flagged,
+ * so the view shows the violation in place. Pure; model millimetres in, scene units out.
  */
 import type { Point3Mm } from '../engine/geometry/rect';
+import { arcPoint, filletCorners } from '../engine/routing/fiberFillet';
 import type { FiberRoute } from '../engine/routing/fiberRoute';
 
 /** Largest angle one straight piece of an arc spans, degrees. */
@@ -18,14 +18,14 @@ export interface BentPath {
   readonly isTight: boolean[];
 }
 
-const sub = (a: Point3Mm, b: Point3Mm): Point3Mm => ({ x: a.x - b.x, y: a.y - b.y, z: a.z - b.z });
-const add = (a: Point3Mm, b: Point3Mm): Point3Mm => ({ x: a.x + b.x, y: a.y + b.y, z: a.z + b.z });
-const scale = (a: Point3Mm, k: number): Point3Mm => ({ x: a.x * k, y: a.y * k, z: a.z * k });
-const dot = (a: Point3Mm, b: Point3Mm) => a.x * b.x + a.y * b.y + a.z * b.z;
-const norm = (a: Point3Mm) => Math.hypot(a.x, a.y, a.z);
-
-/** `path` with every corner bent at `radiusMm` (or tighter where the legs are too short). */
-export function bendPath(path: readonly Point3Mm[], radiusMm: number): BentPath {
+/**
+ * `path` with every corner bent at `radiusMm` (one radius, or one per path point) or tighter
+ * where the legs are too short.
+ */
+export function bendPath(
+  path: readonly Point3Mm[],
+  radiusMm: number | readonly number[],
+): BentPath {
   const points: Point3Mm[] = [];
   const isTight: boolean[] = [];
   const push = (p: Point3Mm, tight: boolean) => {
@@ -33,37 +33,19 @@ export function bendPath(path: readonly Point3Mm[], radiusMm: number): BentPath 
     points.push(p);
   };
   if (path.length === 0) return { points, isTight };
+  const radiusAt = typeof radiusMm === 'number' ? () => radiusMm : (i: number) => radiusMm[i] ?? 0;
+  const corners = new Map(filletCorners(path, radiusAt).map((c) => [c.index, c]));
   push(path[0]!, false);
   for (let i = 1; i + 1 < path.length; i++) {
-    const [prev, at, next] = [path[i - 1]!, path[i]!, path[i + 1]!];
-    const a = sub(at, prev);
-    const b = sub(next, at);
-    const [la, lb] = [norm(a), norm(b)];
-    const u = la > 0 ? scale(a, 1 / la) : a;
-    const v = lb > 0 ? scale(b, 1 / lb) : b;
-    const turn = la > 0 && lb > 0 ? Math.acos(Math.min(1, Math.max(-1, dot(u, v)))) : 0;
-    if (turn < 1e-9 || Math.PI - turn < 1e-9) {
-      push(at, false);
+    const corner = corners.get(i);
+    if (!corner) {
+      push(path[i]!, false);
       continue;
     }
-    // Same leg sharing as the fiber-bend rule: an inner leg gives half its length to each end.
-    const available = Math.min(i - 1 === 0 ? la : la / 2, i + 1 === path.length - 1 ? lb : lb / 2);
-    const needed = radiusMm * Math.tan(turn / 2);
-    const tight = needed > available + 1e-6;
-    const t = Math.min(needed, available);
-    const r = t / Math.tan(turn / 2);
-    const start = sub(at, scale(u, t));
-    // Unit normal to u in the plane of the turn, towards the inside; the arc's centre.
-    const inward = sub(v, scale(u, dot(u, v)));
-    const n = scale(inward, 1 / norm(inward));
-    const centre = add(start, scale(n, r));
-    push(start, false);
-    const steps = Math.max(2, Math.ceil((turn * 180) / Math.PI / ARC_STEP_DEG));
-    for (let k = 1; k <= steps; k++) {
-      const phi = (turn * k) / steps;
-      const p = add(centre, add(scale(n, -r * Math.cos(phi)), scale(u, r * Math.sin(phi))));
-      push(p, tight);
-    }
+    push(corner.start, false);
+    const steps = Math.max(2, Math.ceil((corner.turnRad * 180) / Math.PI / ARC_STEP_DEG));
+    for (let k = 1; k <= steps; k++)
+      push(arcPoint(corner, (corner.turnRad * k) / steps), corner.isTight);
   }
   if (path.length > 1) push(path[path.length - 1]!, false);
   return { points, isTight };
@@ -77,12 +59,16 @@ export interface FiberBuffers {
   readonly tight: Uint8Array;
 }
 
+/** What drawing a route needs: its path and radius (per corner when known). */
+export type DrawnRoute = Pick<FiberRoute, 'pathMm' | 'bendRadiusMm'> &
+  Partial<Pick<FiberRoute, 'cornerRadiiMm'>>;
+
 /** `fibers` bent at their radius, in scene units (`zScale` as the viewport's). */
-export function fiberBuffers(fibers: readonly FiberRoute[], zScale: number): FiberBuffers {
+export function fiberBuffers(fibers: readonly DrawnRoute[], zScale: number): FiberBuffers {
   const positions: number[] = [];
   const tight: number[] = [];
   for (const fiber of fibers) {
-    const bent = bendPath(fiber.pathMm, fiber.bendRadiusMm);
+    const bent = bendPath(fiber.pathMm, fiber.cornerRadiiMm ?? fiber.bendRadiusMm);
     for (let i = 1; i < bent.points.length; i++) {
       const a = bent.points[i - 1]!;
       const b = bent.points[i]!;

@@ -84,10 +84,15 @@ describe('analyzeElectrical', () => {
     expect(l.latency?.serdesNs).toBe(10);
     expect(l.latency?.fecNs).toBe(100);
     expect(l.latency?.propagationNs).toBeCloseTo((30 * pcbPsPerMm) / 1000, 12);
-    // The fiber runs from the engine's fiber port (about 100, 50, 1) to its end 100 mm away,
-    // plus 2 m beyond the design: ~2100 mm (the port sits a few µm off the drawn start).
-    expect(l.latency?.fiberNs).toBeCloseTo((2100 * fiberPsPerMm) / 1000, 4);
-    expect(l.latencyNs).toBeCloseTo(110 + (30 * pcbPsPerMm + 2100 * fiberPsPerMm) / 1000, 4);
+    // The fiber leaves the engine's east port (about 100, 50, 1) straight for 1.25 r = 12.5 mm,
+    // steps 25 mm sideways to turn back towards its end (100, 150) in two bends, runs straight
+    // there, each corner on an arc of r = 10 (engine/routing/fiberRoute.ts); plus 2 m beyond.
+    const saving = (theta: number) => 2 * 10 * Math.tan(theta / 2) - 10 * theta;
+    const routeMm =
+      12.5 + 25 + Math.hypot(12.5, 75) - saving(Math.PI / 2) - saving(Math.atan(12.5 / 75));
+    const fiberMm = 2000 + routeMm;
+    expect(l.latency?.fiberNs).toBeCloseTo((fiberMm * fiberPsPerMm) / 1000, 4);
+    expect(l.latencyNs).toBeCloseTo(110 + (30 * pcbPsPerMm + fiberMm * fiberPsPerMm) / 1000, 4);
   });
 
   test('a link with no route has no length or margin, a finding, and still its power', () => {

@@ -254,17 +254,17 @@ describe('fiber corners (fiberCorners.ts)', () => {
           count: 8,
           bendRadiusMm: 10,
           externalLengthM: 0,
-          waypointsMm: [{ x: 60, y: 50, z: 2 }],
-          endMm: { x: 60, y: 5, z: 2 },
+          waypointsMm: [{ x: 80, y: 50, z: 2.35 }],
+          endMm: { x: 80, y: 45, z: 2.35 },
         },
       ],
     });
     const [f] = only(checkRules(doc, library), 'fiber-bend');
     expect(f?.severity).toBe('warning');
-    // The route starts at the engine's fiber port, 5 mm before the corner in plan and a
-    // little below it: a 5.01 mm leg.
+    // The route leaves the engine's fiber port (55, 50) straight to the waypoint, 25 mm on,
+    // and turns there towards the end 5 mm away: the end leg leaves 5 mm of the 10 needed.
     expect(f?.message).toBe(
-      'fiber f: a 10 mm bend turning 90° needs 10 mm of straight path each side; the path leaves 5.01 mm',
+      'fiber f: a 10 mm bend turning 90° needs 10 mm of straight path each side; the path leaves 5 mm',
     );
   });
 });
