@@ -3,6 +3,7 @@
  * here (e.g. `analyzeCommand` from './analyze').
  */
 import { analyzeCommand } from './analyze';
+import { applyCommand } from './apply';
 import type { CliCommand } from './command';
 import { compareCommand } from './compare';
 import { reportCommand } from './report';
@@ -17,4 +18,5 @@ export const COMMANDS: readonly CliCommand[] = [
   reportCommand,
   compareCommand,
   sweepCommand,
+  applyCommand,
 ];
