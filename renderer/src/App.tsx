@@ -22,6 +22,7 @@ import { MenuBar } from './ui/MenuBar';
 import { Outline } from './ui/Outline';
 import { PartsPalette } from './ui/parts/PartsPalette';
 import { ReviewUi } from './ui/review/ReviewUi';
+import { StackupPanel } from './ui/stackup/StackupPanel';
 import { StatusBar } from './ui/StatusBar';
 import { StudioContext, useViewState } from './ui/studioContext';
 import { HeatmapLegend } from './ui/thermal/HeatmapLegend';
@@ -73,6 +74,7 @@ function Shell({ studio }: { studio: Studio }) {
           <ReviewScene />
           <FindingMarkers />
         </Viewport>
+        <StackupPanel />
         {(panels.inspector || panels.metrics) && (
           <aside className="app__right">
             {panels.inspector && <Inspector />}

@@ -14,8 +14,10 @@ import { Color, Matrix4, Quaternion, Vector3, type InstancedMesh } from 'three';
 import { fromScene, toScene } from './coords';
 import type { LayerSlab } from './layout';
 import { materialColor } from './palette';
+import { regionBoxes } from './regionBoxes';
+import { RegionBoxes } from './RegionBoxes';
 import type { LayerVisibility } from '../store/viewStore';
-import { useStudio, useViewState } from '../ui/studioContext';
+import { useDocState, useStudio, useViewState } from '../ui/studioContext';
 
 /** Opacity of a carrier made translucent in the Layers panel. */
 export const TRANSLUCENT_OPACITY = 0.25;
@@ -50,6 +52,11 @@ export function CarrierStack({ slabs, zScale }: { slabs: LayerSlab[]; zScale: nu
     }
     return byPass;
   }, [slabs, visibility]);
+  const carriers = useDocState((s) => s.doc.carriers);
+  const regions = useMemo(
+    () => regionBoxes(carriers, [...passes.solid, ...passes.upper, ...passes.translucent]),
+    [carriers, passes],
+  );
 
   function onMove(e: ThreeEvent<PointerEvent>) {
     studio.view.setState({ cursorMm: fromScene(e.point) });
@@ -70,6 +77,7 @@ export function CarrierStack({ slabs, zScale }: { slabs: LayerSlab[]; zScale: nu
           <SlabInstances key={pass} slabs={passes[pass]} zScale={zScale} opacity={OPACITY[pass]} />
         ) : null,
       )}
+      {regions.length > 0 && <RegionBoxes boxes={regions} zScale={zScale} />}
     </group>
   );
 }

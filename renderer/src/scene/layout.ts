@@ -20,6 +20,8 @@ export interface BoxMm {
 export interface LayerSlab extends BoxMm {
   readonly carrierId: string;
   readonly material: string;
+  /** Index of the layer in its carrier (0 = bottom). */
+  readonly layerIndex: number;
   /** 0 for the bottom layer of the carrier, 1 for its top. */
   readonly levelFromBottom: number;
 }
@@ -67,6 +69,7 @@ export function layerSlabs(doc: Design, explodeGapMm = 0): LayerSlab[] {
       const slab: LayerSlab = {
         carrierId: c.id,
         material: layer.material,
+        layerIndex: i,
         levelFromBottom: c.layers.length > 1 ? i / (c.layers.length - 1) : 1,
         x: c.originMm.x + c.widthMm / 2,
         y: c.originMm.y + c.depthMm / 2,

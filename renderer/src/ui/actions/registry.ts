@@ -13,6 +13,7 @@ import type { Studio } from '../../store/studio';
 import { REVIEW_ACTIONS } from '../review/reviewActions';
 import { EXPORT_ACTIONS } from '../export/exportActions';
 import { COMPARE_ACTIONS } from '../compare/compareActions';
+import { STACKUP_ACTIONS } from '../stackup/stackupActions';
 
 /** Every action, in menu order. */
 export const ACTIONS: readonly Action[] = [
@@ -25,6 +26,7 @@ export const ACTIONS: readonly Action[] = [
   ...THERMAL_ACTIONS,
   ...REVIEW_ACTIONS,
   ...COMPARE_ACTIONS,
+  ...STACKUP_ACTIONS,
 ];
 
 const BY_ID = new Map(ACTIONS.map((a) => [a.id, a]));

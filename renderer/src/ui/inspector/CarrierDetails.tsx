@@ -1,12 +1,15 @@
 /**
  * Read-only details of a selected carrier: kind, outline, stand-off and its layer stack
- * (top layer first, as a cross-section is read), with thickness and conductivities.
+ * (top layer first, as a cross-section is read), with thickness and conductivities; "Edit
+ * stack-up…" opens the Stack-up panel on it.
  */
 import { layerConductivity } from '../../model/layerConductivity';
 import type { Carrier } from '../../model/schema';
+import { stackupStore } from '../stackup/stackupStore';
 import { useDocState } from '../studioContext';
 
-const round = (v: number, step: number) => Math.round(v / step) * step;
+/** `v` to `digits` decimals, without trailing zeros or binary noise (0.348, not 0.34800000000000003). */
+const round = (v: number, digits: number) => String(Number(v.toFixed(digits)));
 
 /** Props: the carrier to describe. */
 export function CarrierDetails({ carrier }: { carrier: Carrier }) {
@@ -53,6 +56,12 @@ export function CarrierDetails({ carrier }: { carrier: Carrier }) {
           ))}
         </tbody>
       </table>
+      <button
+        type="button"
+        onClick={() => stackupStore.setState({ isOpen: true, carrierId: carrier.id })}
+      >
+        Edit stack-up…
+      </button>
     </div>
   );
 }
@@ -63,7 +72,7 @@ function kText(
 ) {
   try {
     const k = layerConductivity(layer, materials);
-    return `${round(k.inPlaneWmK, 0.01)} / ${round(k.throughPlaneWmK, 0.001)}`;
+    return `${round(k.inPlaneWmK, 2)} / ${round(k.throughPlaneWmK, 3)}`;
   } catch {
     return `unknown material ${layer.material}`;
   }
