@@ -1,6 +1,7 @@
 /**
  * The templates offered by File → New from template…: the example designs in
- * assets/examples (one system laid out six ways, plus a stress design) and an empty design.
+ * assets/examples (one system laid out six ways at 112G and again at 224G lanes, plus a stress
+ * design) and an empty design.
  * Each example is its own chunk, fetched when first used, so the studio starts light.
  */
 
@@ -39,9 +40,14 @@ const files: ExampleFile[] = Object.keys(loaders)
     const fileName = path.slice(path.lastIndexOf('/') + 1);
     return { id: fileName.replace(/\.lightpath\.json$/, ''), fileName };
   })
-  .sort((a, b) => a.fileName.localeCompare(b.fileName));
+  .sort((a, b) => rateRank(a.id) - rateRank(b.id) || a.fileName.localeCompare(b.fileName));
 
-/** The bundled example files, sorted by file name. */
+/** The 112G examples first (the compare view's default six), then the 224G ones. */
+function rateRank(id: string): number {
+  return id.endsWith('-224g') ? 1 : 0;
+}
+
+/** The bundled example files: 112G ones first, then 224G, each sorted by file name. */
 export function listExamples(): readonly ExampleFile[] {
   return files;
 }

@@ -23,6 +23,16 @@ export {
 } from './cooling';
 export { addKeepOut, deleteKeepOut } from './keepOuts';
 export {
+  addFiber,
+  insertFiberWaypoint,
+  moveFiberWaypoint,
+  removeFiberWaypoint,
+  removeFibers,
+  setFiberWaypoints,
+  updateFiber,
+} from './fibers';
+export type { FiberChanges } from './fibers';
+export {
   addMaterial,
   addPartDefinition,
   importPartLibrary,
@@ -45,4 +55,5 @@ export type { RegionChanges } from './regions';
 export { setRulesConfig } from './rulesConfig';
 export type { RulesConfigChanges } from './rulesConfig';
 export { addScenario, removeScenario, updateScenario } from './scenarios';
+export { convertArchitecture } from './convertArchitecture';
 export { COMMAND_FACTORIES, commandFromJson } from './registry';

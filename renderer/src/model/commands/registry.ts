@@ -6,6 +6,7 @@ import { alignComponents, distributeComponents } from './align';
 import { CommandError, type Command } from './command';
 import { addComment, deleteComment, editCommentText, setCommentStatus } from './comments';
 import { setPartProperty } from './componentProperties';
+import { convertArchitecture } from './convertArchitecture';
 import {
   addCarrier,
   moveCarrier,
@@ -24,6 +25,15 @@ import {
   updateCoolingBoundary,
 } from './cooling';
 import { setCooling, setMeta } from './designSettings';
+import {
+  addFiber,
+  insertFiberWaypoint,
+  moveFiberWaypoint,
+  removeFiberWaypoint,
+  removeFibers,
+  setFiberWaypoints,
+  updateFiber,
+} from './fibers';
 import { addKeepOut, deleteKeepOut } from './keepOuts';
 import { addLink, deleteLinks, updateLink } from './links';
 import {
@@ -69,6 +79,13 @@ export const COMMAND_FACTORIES: Readonly<Record<string, Factory>> = {
   setAmbient,
   addKeepOut,
   deleteKeepOut,
+  addFiber,
+  updateFiber,
+  removeFibers,
+  setFiberWaypoints,
+  moveFiberWaypoint,
+  insertFiberWaypoint,
+  removeFiberWaypoint,
   addPartDefinition,
   updatePartDefinition,
   removePartDefinition,
@@ -92,6 +109,7 @@ export const COMMAND_FACTORIES: Readonly<Record<string, Factory>> = {
   addScenario,
   updateScenario,
   removeScenario,
+  convertArchitecture,
 } as Record<string, Factory>;
 
 /**

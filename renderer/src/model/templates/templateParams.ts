@@ -45,28 +45,34 @@ const laneRate = z.union([z.literal(106.25), z.literal(212.5)], {
   error: 'expected 106.25 (112G) or 212.5 (224G) Gb/s',
 });
 
-export const TemplateParamsSchema = z
-  .object({
-    architecture: ArchitectureSchema,
-    xpu: XpuParamsSchema,
-    /** Switch capacity, or the xPU's I/O bandwidth, Tb/s of payload. */
-    capacityTbps: z
-      .number()
-      .min(0.4, 'expected at least 0.4 Tb/s')
-      .max(204.8, 'expected at most 204.8 Tb/s'),
-    laneRateGbps: laneRate,
-    lanesPerPort: z
-      .number()
-      .int()
-      .min(1, 'expected at least 1 lane')
-      .max(16, 'expected at most 16 lanes'),
-    opticalEngine: EngineParamsSchema,
-    /** Carrier the xPU (and, for CPO, the engines) sits on; absent: the architecture's own. */
-    carrierKind: CarrierKindSchema.optional(),
-  })
-  .superRefine((params, ctx) => {
+const TemplateParamsObject = z.object({
+  architecture: ArchitectureSchema,
+  xpu: XpuParamsSchema,
+  /** Switch capacity, or the xPU's I/O bandwidth, Tb/s of payload. */
+  capacityTbps: z
+    .number()
+    .min(0.4, 'expected at least 0.4 Tb/s')
+    .max(204.8, 'expected at most 204.8 Tb/s'),
+  laneRateGbps: laneRate,
+  lanesPerPort: z
+    .number()
+    .int()
+    .min(1, 'expected at least 1 lane')
+    .max(16, 'expected at most 16 lanes'),
+  opticalEngine: EngineParamsSchema,
+  /** Carrier the xPU (and, for CPO, the engines) sits on; absent: the architecture's own. */
+  carrierKind: CarrierKindSchema.optional(),
+});
+
+/**
+ * The parameters, checked field by field and then across fields (the cross checks only run
+ * once every field is valid, so each message is about one real problem).
+ */
+export const TemplateParamsSchema = TemplateParamsObject.pipe(
+  z.custom<z.infer<typeof TemplateParamsObject>>().superRefine((params, ctx) => {
     for (const issue of checkTemplateParams(params)) ctx.addIssue({ code: 'custom', ...issue });
-  });
+  }),
+);
 export type TemplateParams = z.infer<typeof TemplateParamsSchema>;
 
 /** The parameters of the shipped 51.2T switch examples at a lane rate (docs/EXAMPLES.md). */
