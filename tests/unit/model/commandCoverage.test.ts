@@ -164,7 +164,15 @@ const FIELDS: Readonly<Record<string, FieldCoverage>> = {
   },
   fibers: {
     read: (d) => d.fibers,
-    commands: ['addFiber', 'updateFiber', 'removeFiber'],
+    commands: [
+      'addFiber',
+      'updateFiber',
+      'removeFibers',
+      'setFiberWaypoints',
+      'moveFiberWaypoint',
+      'insertFiberWaypoint',
+      'removeFiberWaypoint',
+    ],
     example: { name: 'addFiber', params: { fiber } },
   },
   keepOuts: {
