@@ -26,6 +26,7 @@ import { StackupPanel } from './ui/stackup/StackupPanel';
 import { StatusBar } from './ui/StatusBar';
 import { StudioContext, useViewState } from './ui/studioContext';
 import { HeatmapLegend } from './ui/thermal/HeatmapLegend';
+import { CoolingPanel } from './ui/cooling/CoolingPanel';
 import { Toolbar } from './ui/Toolbar';
 import { useHostBindings } from './ui/useHostBindings';
 import './styles/app.css';
@@ -66,6 +67,7 @@ function Shell({ studio }: { studio: Studio }) {
             <>
               <HeatmapLegend />
               <FindingTooltip />
+              <CoolingPanel />
             </>
           }
         >

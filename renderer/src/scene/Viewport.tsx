@@ -15,6 +15,7 @@ import { SnapGuides } from './SnapGuides';
 import { ToolHint } from './ToolHint';
 import { CarrierStack } from './CarrierStack';
 import { DesignOverlays } from './DesignOverlays';
+import { CoolingBoundaries } from './cooling/CoolingBoundaries';
 import { FrameReporter } from './FrameReporter';
 import { GroundGrid } from './GroundGrid';
 import { PartInstances } from './PartInstances';
@@ -44,6 +45,7 @@ export function Viewport({ children, overlays }: { children?: ReactNode; overlay
         <CarrierStack slabs={model.slabs} zScale={model.zScale} />
         <PartInstances boxes={model.boxes} zScale={model.zScale} />
         <DesignOverlays zScale={model.zScale} />
+        <CoolingBoundaries model={model} />
         <SelectionOutline boxes={model.boxes} zScale={model.zScale} />
         <PartLabels boxes={model.boxes} zScale={model.zScale} />
         <PortMarkers boxes={model.boxes} zScale={model.zScale} />

@@ -9,6 +9,7 @@ import { FILE_ACTIONS } from './fileActions';
 import type { Action, ActionContext } from './types';
 import { VIEW_ACTIONS } from './viewActions';
 import { THERMAL_ACTIONS } from '../thermal/thermalActions';
+import { COOLING_ACTIONS } from '../cooling/coolingActions';
 import type { Studio } from '../../store/studio';
 import { REVIEW_ACTIONS } from '../review/reviewActions';
 import { EXPORT_ACTIONS } from '../export/exportActions';
@@ -24,6 +25,7 @@ export const ACTIONS: readonly Action[] = [
   ...ARRANGE_ACTIONS,
   ...VIEW_ACTIONS,
   ...THERMAL_ACTIONS,
+  ...COOLING_ACTIONS,
   ...REVIEW_ACTIONS,
   ...COMPARE_ACTIONS,
   ...STACKUP_ACTIONS,
