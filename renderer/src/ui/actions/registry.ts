@@ -6,6 +6,7 @@ import { ARRANGE_ACTIONS } from './arrangeActions';
 import { CLIPBOARD_ACTIONS } from './clipboardActions';
 import { EDIT_ACTIONS } from './editActions';
 import { FILE_ACTIONS } from './fileActions';
+import { MACRO_ACTIONS } from './macroActions';
 import type { Action, ActionContext } from './types';
 import { VIEW_ACTIONS } from './viewActions';
 import { THERMAL_ACTIONS } from '../thermal/thermalActions';
@@ -14,13 +15,16 @@ import type { Studio } from '../../store/studio';
 import { REVIEW_ACTIONS } from '../review/reviewActions';
 import { EXPORT_ACTIONS } from '../export/exportActions';
 import { COMPARE_ACTIONS } from '../compare/compareActions';
+import { PART_ACTIONS } from '../partEditor/partActions';
 import { STACKUP_ACTIONS } from '../stackup/stackupActions';
+import { TEMPLATE_ACTIONS } from '../templates/templateActions';
 
 /** Every action, in menu order. */
 export const ACTIONS: readonly Action[] = [
   ...FILE_ACTIONS,
   ...EXPORT_ACTIONS,
   ...EDIT_ACTIONS,
+  ...MACRO_ACTIONS,
   ...CLIPBOARD_ACTIONS,
   ...ARRANGE_ACTIONS,
   ...VIEW_ACTIONS,
@@ -29,6 +33,7 @@ export const ACTIONS: readonly Action[] = [
   ...REVIEW_ACTIONS,
   ...COMPARE_ACTIONS,
   ...STACKUP_ACTIONS,
+  ...TEMPLATE_ACTIONS,
 ];
 
 const BY_ID = new Map(ACTIONS.map((a) => [a.id, a]));
