@@ -6,6 +6,8 @@ import { designParts } from '../../designParts';
 import type { PartLibrary } from '../../partSchema';
 import type { Design } from '../../schema';
 import type { DocumentIssue } from '../documentError';
+import { checkDesignParts } from './designParts';
+import { checkFiberBends } from './fiberBends';
 import { checkGeometry } from './geometry';
 import { checkParts } from './parts';
 import { checkReferences } from './references';
@@ -27,5 +29,7 @@ export function checkDesign(
   if (parts !== undefined) checkParts(doc, parts, report);
   checkGeometry(doc, parts, report);
   checkStack(doc, report);
+  checkDesignParts(doc, report);
+  checkFiberBends(doc, report);
   return report.issues;
 }
