@@ -19,6 +19,7 @@ interface LayerView {
 test('stack-up: add a substrate, edit its layers and regions, refuse bad input, undo', async ({
   page,
 }) => {
+  test.setTimeout(180_000); // one long walk through the panel on a shared 2-core machine
   const studio = new StudioPage(page);
   const stackup = new StackupPage(page);
   await studio.goto();
@@ -67,8 +68,13 @@ test('stack-up: add a substrate, edit its layers and regions, refuse bad input, 
 
   // A die region in the mould layer: drawn inside the mould band.
   await stackup.layerRow(3).locator('td').first().click();
+  await studio.waitForFrame(await studio.revision());
+  const viewBefore = await studio.canvas.screenshot();
   await stackup.panel.getByRole('button', { name: 'Add region' }).click();
   await expect.poll(async () => (await layers())[3]!.regions?.map((r) => r.kind)).toEqual(['die']);
+  // The region is drawn in the 3D view too (a box coloured by kind).
+  await studio.waitForFrame(await studio.revision());
+  expect((await studio.canvas.screenshot()).equals(viewBefore)).toBe(false);
   const region = stackup.section.locator('rect[data-region]');
   await expect(region).toHaveCount(1);
   const band = stackup.section.locator('rect[data-layer="3"]');

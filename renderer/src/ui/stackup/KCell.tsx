@@ -43,7 +43,7 @@ export function KCell({ layer, axis, what, onSet }: KCellProps) {
       <CellInput
         label={`${name} of ${what}`}
         value={shown}
-        size={5}
+        size={4}
         onCommit={(text) => onSet(numberOrNull(text))}
       />
       {override === undefined ? (

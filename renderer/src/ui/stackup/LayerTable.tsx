@@ -35,7 +35,7 @@ export function LayerTable({ carrier }: { carrier: Carrier }) {
             <th title="In-plane thermal conductivity, W/(m·K)">k∥</th>
             <th title="Through-plane thermal conductivity, W/(m·K)">k⊥</th>
             <th title="Dielectric constant, dissipation factor, copper roughness (signal layers)">
-              Dk / Df / Ra
+              Signal
             </th>
             <th />
           </tr>
