@@ -8,11 +8,13 @@
  * the result is invalid (exit 2, its errors).
  */
 import { writeFile } from 'node:fs/promises';
-import { CommandError, commandFromJson, runCommand } from '../../renderer/src/model/commands';
+import {
+  parseCommandList,
+  replayCommands,
+  type CommandEntry,
+} from '../../renderer/src/model/commands/replay';
 import { loadDocument } from '../../renderer/src/model/load';
-import { safeParseJson } from '../../renderer/src/model/load/safeParse';
 import { defaultPartLibrary } from '../../renderer/src/model/partLibrary';
-import type { Design } from '../../renderer/src/model/schema';
 import { serializeDesign } from '../../renderer/src/model/serialize';
 import { EXIT, type CliCommand } from './command';
 import type { CliIo } from './io';
@@ -43,51 +45,15 @@ export function parseApplyArgs(args: readonly string[]): ApplyArgs | string {
   return { design: files[0] as string, commands: files[1] as string, ...(out ? { out } : {}) };
 }
 
-/** One entry of the commands file. */
-type Entry = { readonly name: string; readonly params: unknown };
-
 /** Reads the commands file: a JSON array of `{ name, params }`; a string is the error. */
-async function readCommands(path: string, io: CliIo): Promise<Entry[] | string> {
+async function readCommands(path: string, io: CliIo): Promise<CommandEntry[] | string> {
   let text: string;
   try {
     text = await io.readFile(path);
   } catch (cause) {
     return `${path}: cannot read the commands file (${cause instanceof Error ? cause.message : String(cause)})`;
   }
-  const parsed = safeParseJson(path, text);
-  if (!parsed.ok) return parsed.error.message;
-  if (!Array.isArray(parsed.value)) {
-    return `${path}: expected a JSON array of commands ({ "name", "params" }), found ${typeof parsed.value}`;
-  }
-  const entries: Entry[] = [];
-  for (const [i, item] of parsed.value.entries()) {
-    const name = (item as { name?: unknown } | null)?.name;
-    if (
-      item === null ||
-      typeof item !== 'object' ||
-      Array.isArray(item) ||
-      typeof name !== 'string'
-    ) {
-      return `${path}: [${i}]: expected an object { "name": string, "params": … }`;
-    }
-    entries.push({ name, params: (item as { params?: unknown }).params });
-  }
-  return entries;
-}
-
-/** Runs `entries` in order; the refusal message of the first command refused, else the doc. */
-function replay(doc: Design, entries: readonly Entry[], path: string): Design | string {
-  let current = doc;
-  for (const [i, entry] of entries.entries()) {
-    try {
-      current = runCommand(current, commandFromJson(entry)).doc;
-    } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
-      const kind = error instanceof CommandError ? 'refused' : 'failed';
-      return `${path}: command [${i}] ${entry.name} ${kind}: ${text}`;
-    }
-  }
-  return current;
+  return parseCommandList(path, text);
 }
 
 export const applyCommand: CliCommand = {
@@ -110,12 +76,12 @@ export const applyCommand: CliCommand = {
       io.stderr(`error: ${entries}\n`);
       return EXIT.invalid;
     }
-    const result = replay(loaded.doc, entries, parsed.commands);
-    if (typeof result === 'string') {
-      io.stderr(`error: ${result}\nnothing written\n`);
+    const replayed = replayCommands(loaded.doc, entries, parsed.commands);
+    if (!replayed.ok) {
+      io.stderr(`error: ${replayed.message}\nnothing written\n`);
       return EXIT.invalid;
     }
-    const text = serializeDesign(result);
+    const text = serializeDesign(replayed.doc);
     const outName = parsed.out ?? `${parsed.design} (after ${entries.length} commands)`;
     const checked = loadDocument(outName, text, { library: defaultPartLibrary() });
     if (!checked.ok) {
