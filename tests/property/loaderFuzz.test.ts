@@ -2,10 +2,16 @@
  * Fuzzing the loader: thousands of mutated fixtures and random texts. Whatever comes in,
  * loadDocument returns either a schema- and semantically valid design or the typed
  * DocumentError naming the file; it never throws, never pollutes prototypes, never hangs.
+ * Format-3 members (design parts and materials, layers with copper and regions, boundaries,
+ * fiber waypoints, mounts) are mutated on their own, and the analyses run on what loads.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyzeElectrical } from '../../renderer/src/engine/analyze';
+import { checkRules } from '../../renderer/src/engine/rules/checkRules';
+import { analyzeServiceability } from '../../renderer/src/engine/service/analyzeServiceability';
+import { solveThermal } from '../../renderer/src/engine/thermal/analyzeThermal';
 import { loadDocument, checkDesign } from '../../renderer/src/model/load';
 import { DesignSchema } from '../../renderer/src/model/schema';
 import { TEST_LIBRARY } from '../unit/model/testLibrary';
@@ -28,10 +34,107 @@ const KINDS = [
   'semantic',
 ];
 
+const SMALL_V3 = readFileSync(
+  new URL('../fixtures/v3/small-npo.lightpath.json', import.meta.url),
+  'utf8',
+);
+
+/**
+ * The small v3 fixture with every format-3 member in use: a design material and part (with
+ * a build-up and a power map), a second carrier layer with copper and a region, a die
+ * embedded in that layer (`mount.inLayer`), boundaries on a carrier face and a region face,
+ * a fiber through waypoints in a bundle.
+ */
+function richV3(): string {
+  const doc = JSON.parse(SMALL_V3);
+  doc.materials = [{ key: 'my-mould', name: 'Mould', inPlaneWmK: 1, throughPlaneWmK: 0.9 }];
+  doc.parts = [
+    {
+      id: 'die-1',
+      name: 'Die',
+      category: 'die',
+      sizeMm: { x: 10, y: 10, z: 0.5 },
+      powerW: 20,
+      tempLimitC: 105,
+      ports: [],
+      fruClass: 'soldered',
+      failureRateFit: 10,
+      costUsd: 100,
+      layers: [
+        { name: 'bulk', material: 'silicon', thicknessMm: 0.4 },
+        { name: 'active', material: 'silicon', thicknessMm: 0.1, isHeatSource: true },
+      ],
+      powerMap: {
+        kind: 'blocks',
+        blocks: [
+          { name: 'core', rectMm: { x: 0, y: 0, width: 5, depth: 10 }, powerW: 15 },
+          { name: 'io', rectMm: { x: 5, y: 0, width: 5, depth: 10 }, powerW: 5 },
+        ],
+      },
+      sources: { powerW: 'user' },
+    },
+  ];
+  doc.carriers[0].layers.push({
+    name: 'mould',
+    material: 'my-mould',
+    thicknessMm: 0.6,
+    copper: [{ thicknessUm: 18, fill: 0.3, count: 2 }],
+    kThroughPlaneWmK: 1.2,
+    regions: [
+      {
+        id: 'coin-1',
+        name: 'coin',
+        kind: 'copper-coin',
+        material: 'copper',
+        rectMm: { x: 150, y: 20, width: 10, depth: 10 },
+      },
+    ],
+  });
+  doc.components.push({
+    id: 'd1',
+    partId: 'die-1',
+    name: 'D1',
+    positionMm: { x: 100, y: 30 },
+    rotationDeg: 0,
+    mount: { carrierId: 'board', side: 'top', inLayer: 1 },
+  });
+  doc.cooling.boundaries.push(
+    {
+      id: 'hs-2',
+      name: 'Board underside',
+      kind: 'convection',
+      target: { kind: 'carrier', carrierId: 'board', face: 'bottom' },
+      rating: { kind: 'htc', wPerM2K: 20 },
+      coolantC: 30,
+    },
+    {
+      id: 'hs-3',
+      name: 'Coin plate',
+      kind: 'cold-plate',
+      target: { kind: 'region', carrierId: 'board', regionId: 'coin-1', face: 'bottom' },
+      rating: { kind: 'resistance', kPerW: 0.5 },
+      coolantC: 30,
+    },
+  );
+  doc.fibers[0].bundle = 'ribbon-a';
+  doc.fibers[0].waypointsMm = [
+    { x: 150, y: 75, z: 3 },
+    { x: 180, y: 60, z: 3 },
+  ];
+  return JSON.stringify(doc);
+}
+const RICH_V3 = richV3();
+
 const BASES = [
   readFileSync(new URL('../fixtures/v2/small-npo.lightpath.json', import.meta.url), 'utf8'),
   readFileSync(new URL('../fixtures/v1/small-npo.v1.lightpath.json', import.meta.url), 'utf8'),
+  SMALL_V3,
+  RICH_V3,
 ];
+
+/** Paths under the members format 3 added (parts, materials, layers, regions, boundaries, fibers). */
+const FORMAT3_PATH =
+  /^(parts|materials|carriers\.\d+\.layers|cooling\.(exposed|boundaries)|fibers\.\d+\.(waypointsMm|endMm|bundle|bendRadiusMm)|components\.\d+\.mount)(\.|$)/;
 
 type Json = unknown;
 type Path = (string | number)[];
@@ -74,8 +177,12 @@ const mutation = fc.record({
   value: replacement,
 });
 
-function applyMutation(doc: Json, m: { op: string; pick: number; value: Json }): void {
-  const paths = pathsOf(doc).filter((p) => p.length > 0);
+function applyMutation(
+  doc: Json,
+  m: { op: string; pick: number; value: Json },
+  only?: RegExp,
+): void {
+  const paths = pathsOf(doc).filter((p) => p.length > 0 && (!only || only.test(p.join('.'))));
   const path = paths[m.pick % paths.length];
   if (!path) return;
   let parent: Loose = doc;
@@ -124,6 +231,13 @@ const mutatedText = fc
     return text;
   });
 
+/** Text of the rich v3 design with 1–4 edits, all inside the format-3 members. */
+const format3Text = fc.array(mutation, { minLength: 1, maxLength: 4 }).map((edits) => {
+  const doc = JSON.parse(RICH_V3);
+  for (const edit of edits) applyMutation(doc, edit, FORMAT3_PATH);
+  return JSON.stringify(doc);
+});
+
 function checkOutcome(text: string) {
   const started = performance.now();
   const result = loadDocument(FILE, text, { library: TEST_LIBRARY, maxBytes: 64 * 1024 });
@@ -151,6 +265,46 @@ describe('loader fuzz', () => {
     fc.assert(
       fc.property(mutatedText, (text) => checkOutcome(text)),
       { numRuns: 1200 },
+    );
+  }, 120_000);
+
+  it('the rich v3 design itself loads with no error', () => {
+    const result = loadDocument(FILE, RICH_V3, { library: TEST_LIBRARY });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.doc.parts.map((p) => p.id)).toEqual(['die-1']);
+    expect(result.doc.carriers[0]?.layers[1]?.regions?.[0]?.id).toBe('coin-1');
+    expect(result.doc.fibers[0]?.waypointsMm).toHaveLength(2);
+  });
+
+  it('800 edits of parts, materials, layers, regions, boundaries, waypoints and mounts', () => {
+    let loaded = 0;
+    fc.assert(
+      fc.property(format3Text, (text) => {
+        checkOutcome(text);
+        if (loadDocument(FILE, text, { library: TEST_LIBRARY }).ok) loaded += 1;
+      }),
+      { numRuns: 800 },
+    );
+    // Both outcomes are exercised: many edits stay loadable (with warnings), many are refused.
+    expect(loaded).toBeGreaterThan(50);
+    expect(loaded).toBeLessThan(800);
+  }, 120_000);
+
+  it('every analysis runs on what such edits leave loadable (80 designs)', () => {
+    fc.assert(
+      fc.property(format3Text, (text) => {
+        const result = loadDocument(FILE, text, { library: TEST_LIBRARY });
+        if (!result.ok) return;
+        const electrical = analyzeElectrical(result.doc, TEST_LIBRARY);
+        const thermal = solveThermal(result.doc, TEST_LIBRARY, {
+          preset: 'coarse',
+          couplings: false,
+        });
+        expect(Number.isFinite(thermal.maxC)).toBe(true);
+        analyzeServiceability(result.doc, TEST_LIBRARY);
+        checkRules(result.doc, TEST_LIBRARY, { electrical, thermal });
+      }),
+      { numRuns: 80 },
     );
   }, 120_000);
 
