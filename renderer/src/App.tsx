@@ -25,6 +25,7 @@ import { ReviewUi } from './ui/review/ReviewUi';
 import { StackupPanel } from './ui/stackup/StackupPanel';
 import { StatusBar } from './ui/StatusBar';
 import { StudioContext, useViewState } from './ui/studioContext';
+import { ConvertDialog } from './ui/templates/ConvertDialog';
 import { HeatmapLegend } from './ui/thermal/HeatmapLegend';
 import { CoolingPanel } from './ui/cooling/CoolingPanel';
 import { Toolbar } from './ui/Toolbar';
@@ -88,6 +89,7 @@ function Shell({ studio }: { studio: Studio }) {
       <Dialogs />
       <ReviewUi />
       <AnalysisPanels />
+      <ConvertDialog />
     </div>
   );
 }

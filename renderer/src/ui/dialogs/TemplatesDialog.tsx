@@ -1,6 +1,7 @@
 /**
- * File → New from template…: the bundled examples (one system, six architectures, plus a
- * stress design) and an empty design. Example titles load in the background.
+ * File → New from template…: the bundled examples (one system, six architectures at 112G
+ * and at 224G, plus a stress design) and an empty design; or Generate, the template
+ * generator's form (ui/templates/GenerateForm.tsx). Example titles load in the background.
  */
 import { useEffect, useState } from 'react';
 import {
@@ -11,30 +12,28 @@ import {
 } from '../../store/examples';
 import { runAction } from '../actions/registry';
 import { useStudio } from '../studioContext';
+import { ARCHITECTURE_LABELS, ARCHITECTURES } from '../templates/architectureLabels';
+import { GenerateForm } from '../templates/GenerateForm';
 import { Modal } from './Modal';
 
-const ARCHITECTURE_LABELS: Record<string, string> = {
-  'dsp-pluggable': 'DSP pluggable',
-  lpo: 'LPO',
-  npo: 'NPO',
-  'cpo-a': 'CPO Type A',
-  'cpo-b': 'CPO Type B',
-  'cpo-c': 'CPO Type C',
-};
+const LABELS: Readonly<Record<string, string>> = ARCHITECTURE_LABELS;
+const ORDER: readonly string[] = ARCHITECTURES;
 
-const ARCHITECTURE_ORDER = Object.keys(ARCHITECTURE_LABELS);
-
-/** Architectures in the order of the comparison (pluggable → CPO C); the rest after. */
+/** Architectures in the order of the comparison (pluggable → CPO C); 224G, then the rest after. */
 function orderOf(entry: ExampleEntry | undefined, fileId: string): number {
-  const index = entry ? ARCHITECTURE_ORDER.indexOf(entry.architecture) : -1;
-  const rank = index < 0 ? ARCHITECTURE_ORDER.length : index;
-  // Stress designs share an architecture with an example; list them after the six.
+  const index = entry ? ORDER.indexOf(entry.architecture) : -1;
+  const rank = (index < 0 ? ORDER.length : index) + (fileId.endsWith('-224g') ? 10 : 0);
+  // Stress designs share an architecture with an example; list them after the rest.
   return /stress/i.test(fileId) ? 100 + rank : rank;
 }
 
-/** Props: how to close the picker. */
-export function TemplatesDialog({ onClose }: { onClose: () => void }) {
-  const studio = useStudio();
+function archLabel(entry: ExampleEntry | undefined, fileId: string): string {
+  if (!entry) return '…';
+  const label = LABELS[entry.architecture] ?? entry.architecture;
+  return fileId.endsWith('-224g') ? `${label} · 224G` : label;
+}
+
+function ExampleList({ pick }: { pick: (id: string) => void }) {
   const [loaded, setLoaded] = useState<ReadonlyMap<string, ExampleEntry>>(new Map());
   useEffect(() => {
     let isLive = true;
@@ -45,6 +44,44 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
       isLive = false;
     };
   }, []);
+  return (
+    <div className="templates">
+      {[...listExamples()]
+        .sort((a, b) => orderOf(loaded.get(a.id), a.id) - orderOf(loaded.get(b.id), b.id))
+        .map((f) => {
+          const e = loaded.get(f.id);
+          return (
+            <button
+              key={f.id}
+              type="button"
+              className="template"
+              data-template={f.id}
+              onClick={() => pick(f.id)}
+            >
+              <span className="template__arch">{archLabel(e, f.id)}</span>
+              <span className="template__name">{e?.title ?? f.id}</span>
+              <span className="template__file">{f.fileName}</span>
+            </button>
+          );
+        })}
+      <button
+        type="button"
+        className="template"
+        data-template={EMPTY_TEMPLATE_ID}
+        onClick={() => pick(EMPTY_TEMPLATE_ID)}
+      >
+        <span className="template__arch">Empty</span>
+        <span className="template__name">Bare board</span>
+        <span className="template__file">250 × 200 mm PCB</span>
+      </button>
+    </div>
+  );
+}
+
+/** Props: how to close the picker. */
+export function TemplatesDialog({ onClose }: { onClose: () => void }) {
+  const studio = useStudio();
+  const [tab, setTab] = useState<'examples' | 'generate'>('examples');
   const pick = (id: string) => runAction(studio, `file.new:${id}`, 'menu');
   return (
     <Modal
@@ -58,38 +95,22 @@ export function TemplatesDialog({ onClose }: { onClose: () => void }) {
         </button>
       }
     >
-      <div className="templates">
-        {[...listExamples()]
-          .sort((a, b) => orderOf(loaded.get(a.id), a.id) - orderOf(loaded.get(b.id), b.id))
-          .map((f) => {
-            const e = loaded.get(f.id);
-            return (
-              <button
-                key={f.id}
-                type="button"
-                className="template"
-                data-template={f.id}
-                onClick={() => pick(f.id)}
-              >
-                <span className="template__arch">
-                  {e ? (ARCHITECTURE_LABELS[e.architecture] ?? e.architecture) : '…'}
-                </span>
-                <span className="template__name">{e?.title ?? f.id}</span>
-                <span className="template__file">{f.fileName}</span>
-              </button>
-            );
-          })}
-        <button
-          type="button"
-          className="template"
-          data-template={EMPTY_TEMPLATE_ID}
-          onClick={() => pick(EMPTY_TEMPLATE_ID)}
-        >
-          <span className="template__arch">Empty</span>
-          <span className="template__name">Bare board</span>
-          <span className="template__file">250 × 200 mm PCB</span>
-        </button>
+      <div className="tabs" role="tablist">
+        {(['examples', 'generate'] as const).map((t) => (
+          <button
+            key={t}
+            type="button"
+            role="tab"
+            aria-selected={tab === t}
+            className={tab === t ? 'tab is-active' : 'tab'}
+            data-testid={`templates-tab-${t}`}
+            onClick={() => setTab(t)}
+          >
+            {t === 'examples' ? 'Examples' : 'Generate'}
+          </button>
+        ))}
       </div>
+      {tab === 'examples' ? <ExampleList pick={pick} /> : <GenerateForm onDone={onClose} />}
     </Modal>
   );
 }
