@@ -20,6 +20,7 @@ import { AnalysisProvider } from './ui/metrics/AnalysisContext';
 import { MetricsPanel } from './ui/metrics/MetricsPanel';
 import { MenuBar } from './ui/MenuBar';
 import { Outline } from './ui/Outline';
+import { PartEditorDialog } from './ui/partEditor/PartEditorDialog';
 import { PartsPalette } from './ui/parts/PartsPalette';
 import { ReviewUi } from './ui/review/ReviewUi';
 import { StackupPanel } from './ui/stackup/StackupPanel';
@@ -90,6 +91,7 @@ function Shell({ studio }: { studio: Studio }) {
       <ReviewUi />
       <AnalysisPanels />
       <ConvertDialog />
+      <PartEditorDialog />
     </div>
   );
 }

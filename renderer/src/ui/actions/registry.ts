@@ -34,6 +34,7 @@ export const ACTIONS: readonly Action[] = [
   ...COMPARE_ACTIONS,
   ...STACKUP_ACTIONS,
   ...TEMPLATE_ACTIONS,
+  ...PART_ACTIONS,
 ];
 
 const BY_ID = new Map(ACTIONS.map((a) => [a.id, a]));

@@ -1,12 +1,15 @@
 /**
- * The parts palette: the part library with a search box (name, id, category, description).
- * Drag a part onto a carrier in the viewport to place it (scene/DropPlacer.tsx).
+ * The parts palette: the design's own parts ("This design", each with an edit button)
+ * above the machine's part library ("Library"), with one search box (name, id, category,
+ * description). Drag a part onto a carrier in the viewport to place it
+ * (scene/DropPlacer.tsx resolves it through studio.parts, design parts included).
  */
-import { useMemo, useState, type DragEvent } from 'react';
+import { useMemo, useState } from 'react';
 import type { Part } from '../../model/partSchema';
-import { PART_DRAG_TYPE } from '../../scene/DropPlacer';
-import { CATEGORY_COLORS, CATEGORY_LABELS } from '../../scene/palette';
-import { useStudio } from '../studioContext';
+import { CATEGORY_LABELS } from '../../scene/palette';
+import { openDuplicate, openEditPart, openNewPart } from '../partEditor/partEditorStore';
+import { useDocState, useStudio } from '../studioContext';
+import { PaletteItem } from './PaletteItem';
 import './editor.css';
 
 /** Parts whose name, id, category or description contain every word of `query`. */
@@ -23,17 +26,26 @@ export function searchParts(parts: Iterable<Part>, query: string): Part[] {
 export function PartsPalette() {
   const studio = useStudio();
   const [query, setQuery] = useState('');
-  const found = useMemo(() => searchParts(studio.parts.values(), query), [studio.parts, query]);
-
-  function onDragStart(e: DragEvent, part: Part) {
-    e.dataTransfer.setData(PART_DRAG_TYPE, part.id);
-    e.dataTransfer.setData('text/plain', part.name);
-    e.dataTransfer.effectAllowed = 'copy';
-  }
+  const own = useDocState((s) => s.doc.parts);
+  const ownFound = useMemo(() => searchParts(own, query), [own, query]);
+  const libraryFound = useMemo(() => {
+    const ids = new Set(own.map((p) => p.id));
+    return searchParts(studio.library.values(), query).filter((p) => !ids.has(p.id));
+  }, [studio.library, own, query]);
 
   return (
     <section className="panel parts-palette" aria-label="Parts" data-testid="parts-palette">
-      <header className="panel__header">Parts</header>
+      <header className="panel__header parts-palette__header">
+        Parts
+        <button
+          type="button"
+          className="parts-palette__button"
+          title="Define a new part of this design"
+          onClick={() => openNewPart(studio)}
+        >
+          New part…
+        </button>
+      </header>
       <input
         className="parts-palette__search"
         type="search"
@@ -42,28 +54,37 @@ export function PartsPalette() {
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
-      <ul className="panel__body parts-palette__list">
-        {found.map((part) => (
-          <li
-            key={part.id}
-            className="parts-palette__item"
-            draggable
-            onDragStart={(e) => onDragStart(e, part)}
-            data-part-id={part.id}
-            title={`${part.description}\nDrag onto a carrier to place it.`}
-          >
-            <span
-              className="parts-palette__swatch"
-              style={{ background: CATEGORY_COLORS[part.category] }}
+      <div className="panel__body">
+        <h3 className="parts-palette__group">This design</h3>
+        <ul className="parts-palette__list" aria-label="This design" data-testid="design-parts">
+          {ownFound.map((part) => (
+            <PaletteItem
+              key={part.id}
+              part={part}
+              onEdit={() => openEditPart(studio, part.id)}
+              onDuplicate={() => openDuplicate(studio, part)}
             />
-            <span className="parts-palette__name">{part.name}</span>
-            <span className="parts-palette__size">
-              {part.sizeMm.x}×{part.sizeMm.y} mm
-            </span>
-          </li>
-        ))}
-        {found.length === 0 && <li className="panel__empty">No part matches “{query}”.</li>}
-      </ul>
+          ))}
+          {ownFound.length === 0 && (
+            <li className="panel__empty">
+              {own.length === 0 ? 'No parts of its own yet.' : `No design part matches “${query}”.`}
+            </li>
+          )}
+        </ul>
+        <h3 className="parts-palette__group">Library</h3>
+        <ul className="parts-palette__list" aria-label="Library" data-testid="library-parts">
+          {libraryFound.map((part) => (
+            <PaletteItem
+              key={part.id}
+              part={part}
+              onDuplicate={() => openDuplicate(studio, part)}
+            />
+          ))}
+          {libraryFound.length === 0 && (
+            <li className="panel__empty">No part matches “{query}”.</li>
+          )}
+        </ul>
+      </div>
     </section>
   );
 }
