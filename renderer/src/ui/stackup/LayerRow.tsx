@@ -56,7 +56,7 @@ export function LayerRow({ carrier, index, isActive, onActivate, onMessage }: La
         <CellInput
           label={`Name of ${what}`}
           value={layer.name}
-          size={12}
+          size={8}
           onCommit={(t) => set({ name: t })}
         />
       </td>
