@@ -4,7 +4,8 @@
  * design); the line is drawn in the canvas; Escape clears, a second Escape leaves the tool.
  */
 import { expect, test } from '@playwright/test';
-import { addComponent, runCommand } from '../../renderer/src/model/commands';
+import { runCommand } from '../../renderer/src/model/commands/command';
+import { addComponent } from '../../renderer/src/model/commands/components';
 import { newDocument } from '../../renderer/src/model/newDocument';
 import { serializeDesign } from '../../renderer/src/model/serialize';
 import { StudioPage } from './pages/StudioPage';
