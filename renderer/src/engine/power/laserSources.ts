@@ -12,11 +12,16 @@ import type { Layout } from '../geometry/layout';
 export interface LaserFeeds {
   readonly byEngine: ReadonlyMap<string, Part>;
   readonly fallback: Part | undefined;
+  /** Component id of the laser source lighting each engine (by component id). */
+  readonly sourceByEngine: ReadonlyMap<string, string>;
+  /** Component id of the default source. */
+  readonly fallbackId: string | undefined;
 }
 
 /** Finds the laser source of every optical engine. */
 export function laserFeeds(doc: Design, layout: Layout): LaserFeeds {
   const byEngine = new Map<string, Part>();
+  const sourceByEngine = new Map<string, string>();
   const isLaser = (id: string | undefined): Part | undefined => {
     const placed = id === undefined ? undefined : layout.components.get(id);
     return placed?.part.category === 'laser-source' ? placed.part : undefined;
@@ -26,11 +31,18 @@ export function laserFeeds(doc: Design, layout: Layout): LaserFeeds {
     const b = fiber.to?.componentId;
     const fromLaser = isLaser(a);
     const toLaser = isLaser(b);
-    if (fromLaser && b !== undefined) byEngine.set(b, fromLaser);
-    if (toLaser) byEngine.set(a, toLaser);
+    if (fromLaser && b !== undefined) {
+      byEngine.set(b, fromLaser);
+      sourceByEngine.set(b, a);
+    }
+    if (toLaser && b !== undefined) {
+      byEngine.set(a, toLaser);
+      sourceByEngine.set(a, b);
+    }
   }
   const sources = [...layout.components.values()]
     .filter((p) => p.part.category === 'laser-source')
     .sort((x, y) => (x.component.id < y.component.id ? -1 : 1));
-  return { byEngine, fallback: sources[0]?.part };
+  const first = sources[0];
+  return { byEngine, fallback: first?.part, sourceByEngine, fallbackId: first?.component.id };
 }

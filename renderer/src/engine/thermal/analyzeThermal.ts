@@ -27,6 +27,8 @@ export interface ThermalOptions {
   inPlaneCells?: number;
   /** CG iteration cap per case (default 500). */
   maxIterations?: number;
+  /** Dissipated power by component id, W, replacing the parts' powerW (designToProblem). */
+  powerW?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -46,7 +48,7 @@ export class ThermalAnalysis {
     readonly library: PartLibrary,
     readonly options: ThermalOptions = {},
   ) {
-    const { problem, skipped } = designToProblem(design, library);
+    const { problem, skipped } = designToProblem(design, library, { powerW: options.powerW });
     this.problem = problem;
     this.skipped = skipped;
     const { xpus } = couplingPairs(design, library);

@@ -106,6 +106,7 @@ function componentBoxes(
   part: Part,
   span: { bottomMm: number; topMm: number },
   own: MaterialSet,
+  powerOverrideW: number | undefined,
 ): ThermalBox[] {
   const layers = buildUp(part);
   const fp = componentFootprint(component, part);
@@ -115,7 +116,7 @@ function componentBoxes(
     ? layers.filter((l) => l.isHeatSource)
     : layers;
   const sourceMm = sources.reduce((s, l) => s + l.thicknessMm, 0);
-  const powerW = component.overrides?.powerW ?? part.powerW;
+  const powerW = powerOverrideW ?? component.overrides?.powerW ?? part.powerW;
   const blocks = powerBlocksMm(component, part, powerW);
   const downward = component.mount.side === 'bottom' && component.mount.onComponentId === undefined;
   let z = downward ? span.topMm : span.bottomMm;
@@ -150,6 +151,15 @@ function componentBoxes(
     }
   });
   return boxes;
+}
+
+/** Options of designToProblem. */
+export interface DesignToProblemOptions {
+  /**
+   * Dissipated power by component id, W (the coupled power engine's); replaces the part's
+   * powerW and any override for the components it lists, scaling a power map alike.
+   */
+  readonly powerW?: ReadonlyMap<string, number>;
 }
 
 /** Where the boxes of each carrier and region sit in the box list. */
@@ -236,6 +246,7 @@ function boundarySinks(
 export function designToProblem(
   design: Design,
   partLibrary: PartLibrary,
+  options: DesignToProblemOptions = {},
 ): { problem: ThermalProblem; skipped: string[] } {
   const library = designParts(design, partLibrary);
   const own = design.materials;
@@ -257,7 +268,9 @@ export function designToProblem(
       (a, b) => heights.components.get(a.id)!.bottomMm - heights.components.get(b.id)!.bottomMm,
     );
   for (const c of placed) {
-    boxes.push(...componentBoxes(c, library.get(c.partId)!, heights.components.get(c.id)!, own));
+    const part = library.get(c.partId)!;
+    const span = heights.components.get(c.id)!;
+    boxes.push(...componentBoxes(c, part, span, own, options.powerW?.get(c.id)));
   }
   const index = indexBoxes(boxes);
   const downward = new Set(

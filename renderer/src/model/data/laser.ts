@@ -43,3 +43,23 @@ export const INTEGRATED_LASER = {
   assumption:
     'uncooled-to-lightly-cooled DFB per lane, 50 mW before modulator and coupling loss; 12.5 % includes bias driver and TEC',
 } as const;
+
+/**
+ * Temperature behaviour of the CW lasers (characteristic-temperature model): threshold
+ * current I_th(T) = I_th(T_ref) · exp((T − T_ref)/T0), slope efficiency held. Sources:
+ * docs/DATA-SOURCES.md.
+ */
+export const LASER_THERMAL = {
+  /** Characteristic temperature T0 of a typical 1.3 µm InGaAsP/InP quantum-well laser, K. */
+  t0K: 60,
+  t0SourceId: 'ingaasp-t0-1995',
+  /** Temperature at which the wall-plug efficiencies above hold, °C. */
+  referenceC: 25,
+  /** Threshold share of the drive current at the reference temperature. */
+  thresholdShare: 0.2,
+  /** Highest drive current the source allows, as a multiple of the reference drive. */
+  driveCeiling: 1.5,
+  sourceId: 'lightpath-estimate',
+  assumption:
+    'power-controlled drive holds the optical output while the current ceiling allows; forward voltage and slope efficiency held; WPE at 25 °C as EXTERNAL_LASER',
+} as const;

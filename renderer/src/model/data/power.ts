@@ -162,3 +162,17 @@ export function profilePjPerBit(profile: EnergyProfile): number {
     (profile.laserPjPerBit ?? 0)
   );
 }
+
+/**
+ * Share of a host SerDes's energy that does not depend on the channel it drives (clocking,
+ * serialiser, minimum-swing driver, CDR): the rest is equaliser effort, taken linear in the
+ * loss at Nyquist up to the reach-class budget. A power-scalable I/O drew 1.4 pJ/bit over a
+ * 0.75" trace and 1.9 pJ/bit over a 20" one: 1.4 / 1.9 ≈ 0.737 of its full-channel energy
+ * remained on the short channel.
+ */
+export const SERDES_FIXED_SHARE: Sourced & { readonly value: number } = {
+  value: 1.4 / 1.9,
+  sourceId: 'ibm-power-scalable-io',
+  assumption:
+    'the 20" Megtron-6 channel uses the full budget of its class and the 0.75" one ≈ 0 dB; the share holds across rate and reach classes',
+};
