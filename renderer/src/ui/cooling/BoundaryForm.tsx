@@ -1,14 +1,14 @@
 /**
  * The form that adds or edits one cooling boundary: what it covers (the selected parts' tops,
  * a carrier's top or bottom face, a region's face), a preset or a typed resistance (K/W) or
- * heat-transfer coefficient (W/(m²·K)), and the coolant temperature. Submitting runs one
+ * heat-transfer coefficient (W/(m²·K)), and the coolant temperature (targets: TargetFields). Submitting runs one
  * command; a refusal shows the command's message and changes nothing.
  */
 import { useState } from 'react';
 import { COOLING_PRESETS } from '../../model/data/coolingPresets';
 import type { CoolingBoundary } from '../../model/schema';
-import { useDocState, useViewState } from '../studioContext';
-import { boundaryOf, regionChoices, withPreset, type BoundaryDraft } from './boundaryDraft';
+import { boundaryOf, withPreset, type BoundaryDraft } from './boundaryDraft';
+import { TargetFields } from './TargetFields';
 
 const KINDS: readonly CoolingBoundary['kind'][] = [
   'cold-plate',
@@ -29,13 +29,9 @@ export interface BoundaryFormProps {
 
 /** The boundary form. */
 export function BoundaryForm({ initial, id, submitLabel, onSubmit, onCancel }: BoundaryFormProps) {
-  const doc = useDocState((s) => s.doc);
-  const selection = useViewState((s) => s.selection);
   const [draft, setDraft] = useState(initial);
   const [message, setMessage] = useState('');
   const set = (changes: Partial<BoundaryDraft>) => setDraft((d) => ({ ...d, ...changes }));
-  const selectedParts = selection.filter((s) => doc.components.some((c) => c.id === s));
-  const regions = regionChoices(doc);
 
   function submit() {
     const built = boundaryOf(draft, id);
@@ -51,78 +47,7 @@ export function BoundaryForm({ initial, id, submitLabel, onSubmit, onCancel }: B
         submit();
       }}
     >
-      <label>
-        Covers
-        <select
-          aria-label="Target"
-          data-testid="cooling-target"
-          value={draft.targetKind}
-          onChange={(e) => {
-            const targetKind = e.target.value as BoundaryDraft['targetKind'];
-            set(
-              targetKind === 'components'
-                ? { targetKind, componentIds: selectedParts }
-                : { targetKind },
-            );
-          }}
-        >
-          <option value="components">Selected parts’ tops</option>
-          <option value="carrier">A carrier’s face</option>
-          <option value="region" disabled={regions.length === 0}>
-            A region’s face
-          </option>
-        </select>
-      </label>
-      {draft.targetKind === 'components' && (
-        <p className="cooling__hint" data-testid="cooling-parts">
-          {draft.componentIds.length > 0
-            ? draft.componentIds
-                .map((c) => doc.components.find((x) => x.id === c)?.name || c)
-                .join(', ')
-            : 'No part selected: select parts in the viewport or the outline.'}{' '}
-          <button type="button" onClick={() => set({ componentIds: selectedParts })}>
-            Use selection
-          </button>
-        </p>
-      )}
-      {draft.targetKind === 'carrier' && (
-        <select
-          aria-label="Carrier"
-          data-testid="cooling-carrier"
-          value={draft.carrierId}
-          onChange={(e) => set({ carrierId: e.target.value })}
-        >
-          {doc.carriers.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name || c.id}
-            </option>
-          ))}
-        </select>
-      )}
-      {draft.targetKind === 'region' && (
-        <select
-          aria-label="Region"
-          value={draft.regionKey}
-          onChange={(e) => set({ regionKey: e.target.value })}
-        >
-          {regions.map(([key, label]) => (
-            <option key={key} value={key}>
-              {label}
-            </option>
-          ))}
-        </select>
-      )}
-      {draft.targetKind !== 'components' && (
-        <select
-          aria-label="Face"
-          data-testid="cooling-face"
-          value={draft.face}
-          onChange={(e) => set({ face: e.target.value as 'top' | 'bottom' })}
-        >
-          <option value="top">top face</option>
-          <option value="bottom">bottom face</option>
-        </select>
-      )}
+      <TargetFields draft={draft} set={set} />
       <label>
         Preset
         <select

@@ -103,12 +103,8 @@ export function CoolingPanel() {
             </li>
           ) : (
             <li key={b.id} data-boundary={b.id}>
-              <span className="cooling__name">{b.name || b.id}</span>
-              <span className="cooling__detail">
-                {b.kind} · {describeTarget(doc, b.target)} · {describeRating(b.rating)} →{' '}
-                {b.coolantC} °C
-              </span>
               <span className="cooling__row">
+                <span className="cooling__name">{b.name || b.id}</span>
                 <button
                   type="button"
                   onClick={() => setEditing(b.id)}
@@ -123,6 +119,10 @@ export function CoolingPanel() {
                 >
                   Delete
                 </button>
+              </span>
+              <span className="cooling__detail">
+                {b.kind} · {describeTarget(doc, b.target)} · {describeRating(b.rating)} →{' '}
+                {b.coolantC} °C
               </span>
             </li>
           ),

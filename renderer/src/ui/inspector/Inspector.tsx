@@ -9,6 +9,7 @@ import { MAX_COORDINATE_MM } from '../../model/limits';
 import { CATEGORY_LABELS } from '../../scene/palette';
 import { useDocState, useStudio, useViewState } from '../studioContext';
 import { ComponentThermal } from '../thermal/ComponentThermal';
+import { ComponentCooling } from '../cooling/ComponentCooling';
 import { CarrierDetails } from './CarrierDetails';
 import { QuantityField } from './QuantityField';
 import { TextField } from './TextField';
@@ -117,6 +118,7 @@ export function Inspector() {
               </dl>
             )}
             <ComponentThermal id={component.id} />
+            <ComponentCooling id={component.id} />
           </form>
         )}
       </div>
