@@ -14,6 +14,7 @@ import type { Design, Link } from '../model/schema';
 import type { PartLibrary } from '../model/partSchema';
 import { modulesInCages } from './channel/cageContents';
 import { buildLayout } from './geometry/layout';
+import { fiberBundles, type FiberBundleResult } from './latency/fiberBundles';
 import { fiberLengthsMm } from './latency/fiberLengths';
 import { contextKey } from './contextKey';
 import { analyzeLink, type LinkContext, type LinkOutcome } from './linkAnalysis';
@@ -90,6 +91,7 @@ export function createElectricalJob(
   const links: LinkResult[] = [];
   const findings: ElectricalFinding[] = [];
   let router: LinkRouter | undefined;
+  let fibers: FiberBundleResult | undefined;
   let ctx: LinkContext | undefined;
   let baselineW = 0;
   let next = 0;
@@ -110,6 +112,7 @@ export function createElectricalJob(
           lasers: laserFeeds(doc, layout),
           fiberMm: fiberLengthsMm(doc, layout),
         };
+        fibers = fiberBundles(doc, layout);
         return;
       }
       const end = Math.min(total, next + LINKS_PER_STEP);
@@ -125,7 +128,12 @@ export function createElectricalJob(
         baselineW += entry.baselineW;
       }
       if (next >= total) {
-        result = { links, summary: summarize(doc.meta.architecture, links, baselineW), findings };
+        result = {
+          links,
+          summary: summarize(doc.meta.architecture, links, baselineW),
+          findings,
+          fibers: fibers ?? { fibers: [], bundles: [], psPerMm: 0 },
+        };
         states.set(result, { library, route: router.cacheState(), contextKey: ctxKey, outcomes });
       }
     },

@@ -4,6 +4,7 @@
  * Units are in the names; `null` marks a figure that does not exist (no route, no budget).
  */
 import type { Architecture } from '../model/schema';
+import type { FiberBundleResult } from './latency/fiberBundles';
 import type { Crossing, Medium } from './routing/media';
 
 /** Power of one link by function, W. */
@@ -106,4 +107,6 @@ export interface ElectricalResult {
   readonly links: LinkResult[];
   readonly summary: ElectricalSummary;
   readonly findings: ElectricalFinding[];
+  /** Length of every fiber and bundle, with the skew within each bundle. */
+  readonly fibers: FiberBundleResult;
 }

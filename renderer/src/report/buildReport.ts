@@ -12,6 +12,7 @@ import { commentsSection } from './sections/comments';
 import { comparisonSection } from './sections/comparison';
 import { componentsSection } from './sections/components';
 import { coverHtml } from './sections/cover';
+import { fibersSection } from './sections/fibers';
 import { findingsSection } from './sections/findings';
 import { linksSection } from './sections/links';
 import { opticalSection } from './sections/optical';
@@ -39,6 +40,7 @@ export function reportSections(input: ReportInput): ReportSection[] {
     linksSection(input),
     thermalSection(thermal, thermalPreset, boxes),
     opticalSection(thermal),
+    fibersSection(input.doc, input.analyses.electrical),
     serviceSection(service),
     findingsSection(input),
     ...(comparison ? [comparison] : []),

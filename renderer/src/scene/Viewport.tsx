@@ -15,6 +15,9 @@ import { SnapGuides } from './SnapGuides';
 import { ToolHint } from './ToolHint';
 import { CarrierStack } from './CarrierStack';
 import { DesignOverlays } from './DesignOverlays';
+import { FiberHandles } from './fibers/FiberHandles';
+import { FiberTool } from './fibers/FiberTool';
+import { PointProjector } from './fibers/PointProjector';
 import { CoolingBoundaries } from './cooling/CoolingBoundaries';
 import { FrameReporter } from './FrameReporter';
 import { GroundGrid } from './GroundGrid';
@@ -49,6 +52,8 @@ export function Viewport({ children, overlays }: { children?: ReactNode; overlay
         <SelectionOutline boxes={model.boxes} zScale={model.zScale} />
         <PartLabels boxes={model.boxes} zScale={model.zScale} />
         <PortMarkers boxes={model.boxes} zScale={model.zScale} />
+        <FiberTool boxes={model.boxes} zScale={model.zScale} />
+        <FiberHandles zScale={model.zScale} />
         <SnapGuides model={model} />
         <BoxSelect boxes={model.boxes} zScale={model.zScale} />
         <DropPlacer boxes={model.boxes} />
@@ -56,6 +61,7 @@ export function Viewport({ children, overlays }: { children?: ReactNode; overlay
         <CameraRig model={model} />
         <FrameReporter />
         <ScreenProjector model={model} />
+        <PointProjector zScale={model.zScale} />
       </Canvas>
       <ViewportLegend boxes={model.boxes} zScale={model.zScale} />
       {overlays}

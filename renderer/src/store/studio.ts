@@ -52,6 +52,7 @@ export function selectableIds(doc: Design): Set<string> {
     ...doc.components.map((c) => c.id),
     ...doc.carriers.map((c) => c.id),
     ...doc.links.map((l) => l.id),
+    ...doc.fibers.map((f) => f.id),
   ]);
 }
 

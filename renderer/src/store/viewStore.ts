@@ -16,7 +16,7 @@ export type LayerVisibility = 'shown' | 'translucent' | 'hidden';
  * The pointer tool of the viewport: select/move, connect two ports into a link, place a
  * review comment (ui/review), or measure between two points (scene/measure).
  */
-export type ViewportTool = 'select' | 'connect' | 'comment' | 'measure';
+export type ViewportTool = 'select' | 'connect' | 'comment' | 'measure' | 'fiber';
 
 /** A port picked as the first end of a link by the connect tool. */
 export interface PortPick {

@@ -16,6 +16,9 @@ import { listExamples } from '../store/examples';
 import type { Studio } from '../store/studio';
 import { runActionAsync } from './actions/registry';
 import { findingsStore } from './findings/findingsStore';
+import type { FiberRoute } from '../engine/routing/fiberRoute';
+import { drawnFiber } from '../scene/fibers/drawnFiber';
+import { pointProjector } from '../scene/fibers/PointProjector';
 
 /** What tests may call. */
 export interface LightpathTestApi {
@@ -42,6 +45,10 @@ export interface LightpathTestApi {
   setDragRestMs(ms: number): number;
   /** Client pixel position of a component's port (connect tool marker), or null. */
   screenPointOfPort(id: string, port: string): { x: number; y: number } | null;
+  /** Client pixel position of a model point (global mm), or null. */
+  screenPointOfMm(p: { x: number; y: number; z: number }): { x: number; y: number } | null;
+  /** The route drawn for the selected fiber (path mm, waypoint indices, length), or null. */
+  drawnFiber(): Pick<FiberRoute, 'fiberId' | 'pathMm' | 'waypointIndices' | 'lengthMm'> | null;
   /**
    * The rule-finding markers drawn now (none while hidden or before the first evaluation):
    * each marker's first finding (rule, severity, message, parts, index in the list), how many
@@ -94,6 +101,13 @@ export function installTestApi(studio: Studio, win: Window = window): void {
     screenPointOfComment: (id) => commentPinProjector()?.(id) ?? null,
     setDragRestMs: (ms) => setRestCommitMs(ms),
     screenPointOfPort: (id, port) => portProjector()?.(id, port) ?? null,
+    screenPointOfMm: (p) => pointProjector()?.(p) ?? null,
+    drawnFiber: () => {
+      const r = drawnFiber();
+      if (!r) return null;
+      const { fiberId, pathMm, waypointIndices, lengthMm } = r;
+      return JSON.parse(JSON.stringify({ fiberId, pathMm, waypointIndices, lengthMm }));
+    },
     findingMarkers: () => drawnFindingMarkers(),
     findings: () => {
       const result = findingsStore.getState().result;

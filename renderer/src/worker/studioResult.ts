@@ -7,6 +7,7 @@
  * them from the engine directly. The typed arrays go in the transfer list, so they are
  * moved, not copied: a 4,096-link result costs little to post and to receive.
  */
+import type { FiberBundleResult } from '../engine/latency/fiberBundles';
 import type { ElectricalResult, ElectricalSummary, LinkResult } from '../engine/resultTypes';
 import { sliceTransferables } from './heatSlices';
 import type { ThermalView } from './thermalView';
@@ -49,6 +50,8 @@ export interface TracePaths {
 export interface ElectricalFigures {
   readonly summary: ElectricalSummary;
   readonly links: LinkFigures;
+  /** Fiber and bundle lengths and skews. */
+  readonly fibers: FiberBundleResult;
 }
 
 /** The electrical part of a studio analysis. */
@@ -110,6 +113,7 @@ export function toStudioAnalysis(result: ElectricalResult): ElectricalPart {
     electrical: {
       summary: result.summary,
       links: linkFigures(result.links),
+      fibers: result.fibers,
     },
     traces: tracePaths(result.links),
   };

@@ -16,6 +16,7 @@ const SECTION_IDS = [
   'links',
   'thermal',
   'optical',
+  'fibers',
   'service',
   'findings',
   'comments',

@@ -5,6 +5,7 @@
 import { deleteComponents, duplicateComponents, rotateParts } from '../../model/commands';
 import type { Studio } from '../../store/studio';
 import type { Action, ActionContext } from './types';
+import { deleteFiberSelection, selectedFiberIds } from '../fibers/fiberDelete';
 
 /** Offset of a duplicate from its original, mm (diagonal, so the copy is visible). */
 export const DUPLICATE_OFFSET_MM = { x: 5, y: -5 } as const;
@@ -40,8 +41,9 @@ export const EDIT_ACTIONS: readonly Action[] = [
     label: 'Delete',
     keys: ['Delete', 'Backspace'],
     menu: 'edit',
-    when: hasParts,
+    when: (ctx) => hasParts(ctx) || selectedFiberIds(ctx.studio).length > 0,
     run: ({ studio }) => {
+      if (deleteFiberSelection(studio)) return;
       if (studio.docs.runCommand(deleteComponents({ ids: selectedComponentIds(studio) }))) {
         studio.select([]);
       }

@@ -18,6 +18,7 @@ import { COMPARE_ACTIONS } from '../compare/compareActions';
 import { PART_ACTIONS } from '../partEditor/partActions';
 import { STACKUP_ACTIONS } from '../stackup/stackupActions';
 import { TEMPLATE_ACTIONS } from '../templates/templateActions';
+import { FIBER_ACTIONS } from '../fibers/fiberActions';
 
 /** Every action, in menu order. */
 export const ACTIONS: readonly Action[] = [
@@ -35,6 +36,7 @@ export const ACTIONS: readonly Action[] = [
   ...STACKUP_ACTIONS,
   ...TEMPLATE_ACTIONS,
   ...PART_ACTIONS,
+  ...FIBER_ACTIONS,
 ];
 
 const BY_ID = new Map(ACTIONS.map((a) => [a.id, a]));

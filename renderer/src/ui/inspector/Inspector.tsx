@@ -10,6 +10,7 @@ import { CATEGORY_LABELS } from '../../scene/palette';
 import { useDocState, useStudio, useViewState } from '../studioContext';
 import { ComponentThermal } from '../thermal/ComponentThermal';
 import { ComponentCooling } from '../cooling/ComponentCooling';
+import { FiberInspector } from '../fibers/FiberInspector';
 import { CarrierDetails } from './CarrierDetails';
 import { QuantityField } from './QuantityField';
 import { TextField } from './TextField';
@@ -25,6 +26,7 @@ export function Inspector() {
   const part = component ? studio.parts.get(component.partId) : undefined;
   const carrier =
     selection.length === 1 ? doc.carriers.find((c) => c.id === selection[0]) : undefined;
+  const fiber = selection.length === 1 ? doc.fibers.find((f) => f.id === selection[0]) : undefined;
   const run = <P,>(command: Command<P>) => studio.docs.runCommand(command);
 
   return (
@@ -32,7 +34,8 @@ export function Inspector() {
       <header className="panel__header">Inspector</header>
       <div className="panel__body">
         {carrier && <CarrierDetails carrier={carrier} />}
-        {!component && !carrier && (
+        {fiber && <FiberInspector fiber={fiber} />}
+        {!component && !carrier && !fiber && (
           <p className="panel__empty">
             {selection.length > 1
               ? `${selection.length} items selected`

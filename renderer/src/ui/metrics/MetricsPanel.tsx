@@ -6,6 +6,7 @@
  * and brought up to date when the part is released.
  */
 import { useCallback } from 'react';
+import { FiberBundles } from '../fibers/FiberBundles';
 import { useDocState, useStudio } from '../studioContext';
 import { useAnalysisState } from './AnalysisContext';
 import { LinkTable } from './LinkTable';
@@ -18,6 +19,7 @@ import './metrics.css';
 export function MetricsPanel() {
   const studio = useStudio();
   const onSelectLink = useCallback((id: string) => studio.select([id]), [studio]);
+  const onSelectFibers = useCallback((ids: string[]) => studio.select(ids), [studio]);
   const docRevision = useDocState((s) => s.revision);
   const isInGesture = useDocState((s) => s.history.gesture !== null);
   const result = useSettledAnalysisState((s) => s.result);
@@ -85,6 +87,9 @@ export function MetricsPanel() {
               error={result?.thermalError}
               isStale={isThermalStale}
             />
+            {electrical.fibers && (
+              <FiberBundles fibers={electrical.fibers} onSelect={onSelectFibers} />
+            )}
             <LinkTable links={electrical.links} onSelect={onSelectLink} />
           </>
         )}
