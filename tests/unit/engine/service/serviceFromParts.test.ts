@@ -2,8 +2,9 @@
  * Issue 12 item 6: serviceability and the architecture-dependent rules follow from the parts
  * and their mounts, never from `meta.architecture` (a description only).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { compareVariants } from '../../../../renderer/src/engine/compare/compareVariants';
 import { checkRules } from '../../../../renderer/src/engine/rules/checkRules';
 import { analyzeServiceability } from '../../../../renderer/src/engine/service/analyzeServiceability';
 import { loadDocument } from '../../../../renderer/src/model/load/loadDocument';
@@ -70,6 +71,20 @@ describe('serviceability from the parts', () => {
     },
   );
 
+  it('compare: the relabelled variants get the same figures, only the label differs', () => {
+    const variants = (['npo', 'cpo-a'] as const).map((a) => ({ name: a, doc: examples[a] }));
+    const swapped = variants.map((v) => ({
+      ...v,
+      doc: relabel(v.doc, v.name === 'npo' ? 'cpo-a' : 'npo'),
+    }));
+    const options = { thermalPreset: null };
+    const a = compareVariants(variants, library, options);
+    const b = compareVariants(swapped, library, options);
+    expect(b.rows).toEqual(a.rows);
+    expect(b.variants.map((v) => v.metrics)).toEqual(a.variants.map((v) => v.metrics));
+    expect(b.variants.map((v) => v.architecture)).toEqual(['cpo-a', 'npo']);
+  });
+
   it('relabelling the small test designs changes nothing either', () => {
     for (const doc of Object.values(sixArchitectures())) {
       const service = analyzeServiceability(doc, library);
@@ -79,6 +94,24 @@ describe('serviceability from the parts', () => {
         expect(checkRules(relabel(doc, label), library)).toEqual(findings);
       }
     }
+  });
+});
+
+describe('the label is never read', () => {
+  it('no file of engine/service, engine/compare or the oe-distance rule reads meta.architecture but to print it', () => {
+    const files = [
+      ...readdirSync('renderer/src/engine/service').map((f) => `renderer/src/engine/service/${f}`),
+      ...readdirSync('renderer/src/engine/compare').map((f) => `renderer/src/engine/compare/${f}`),
+      'renderer/src/engine/rules/oeDistanceRule.ts',
+    ].filter((f) => f.endsWith('.ts'));
+    const readers = files.flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .map((line, i) => ({ where: `${file}:${i + 1}`, line }))
+        .filter(({ line }) => /meta\.architecture/.test(line)),
+    );
+    // compareVariants hands the label through to its output (the CLI prints it as a column).
+    expect(readers.map((r) => r.line.trim())).toEqual(['architecture: v.doc.meta.architecture,']);
   });
 });
 
