@@ -32,6 +32,10 @@ test('generate a 224G CPO Type B design, see it analysed, convert it to NPO and 
   expect(await studio.runAction('file.templates')).toBe(true);
   const dialog = page.getByTestId('templates-dialog');
   await expect(dialog.locator('[data-template="switch-cpo-b-224g"]')).toContainText('224G');
+  await expect(dialog.locator('[data-template="switch-cpo-b-224g"]')).toContainText(
+    '51.2T switch, 224G — CPO Type B',
+  );
+  await page.screenshot({ path: `${SHOTS}/examples-tab.png` });
   await dialog.getByTestId('templates-tab-generate').click();
   const form = dialog.getByTestId('generate-form');
   await expect(form.getByTestId('generate-architecture')).toHaveValue('cpo-b');
