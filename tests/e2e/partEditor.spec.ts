@@ -66,11 +66,37 @@ function threePartDesign(): string {
   return serializeDesign(doc);
 }
 
-async function openedStudio(page: Page): Promise<StudioPage> {
+// The shared machine runs several browsers at once: give frames and tests more time.
+test.describe.configure({ timeout: 180_000 });
+const patient = expect.configure({ timeout: 60_000 });
+
+/** Waits until the canvas has drawn the document's current revision. */
+async function drawn(studio: StudioPage): Promise<void> {
+  await patient
+    .poll(
+      async () =>
+        (await studio.canvas.getAttribute('data-revision')) === String(await studio.revision()),
+    )
+    .toBe(true);
+}
+
+/** Opens the studio with `text` as the design, once its frame is drawn. */
+async function openDesign(page: Page, name: string, text: string): Promise<StudioPage> {
   const studio = new StudioPage(page);
-  await studio.goto();
-  expect(await studio.openText('three.lightpath.json', threePartDesign())).toBe(true);
+  await page.goto('/');
+  await page.waitForFunction(() => window.__lightpathTest !== undefined);
+  await drawn(studio);
+  const ok = await page.evaluate(([n, t]) => window.__lightpathTest!.openText(n, t).ok, [
+    name,
+    text,
+  ] as const);
+  expect(ok).toBe(true);
+  await drawn(studio);
   return studio;
+}
+
+function openedStudio(page: Page): Promise<StudioPage> {
+  return openDesign(page, 'three.lightpath.json', threePartDesign());
 }
 
 /** A flip-chip compute die: bumps, active layer (heat source), bulk silicon; three blocks. */
@@ -135,14 +161,36 @@ function computeDieDesign(): string {
     },
   });
   const doc = runCommand(newDocument({ name: 'E2E own die' }), addPartDefinition({ part })).doc;
-  return serializeDesign(doc);
+  const component = {
+    id: 'u1',
+    partId: part.id,
+    name: 'U1',
+    positionMm: { x: 125, y: 100 },
+    rotationDeg: 0,
+    mount: { carrierId: 'board', side: 'top' as const },
+  };
+  const placed = runCommand(doc, addComponent({ component })).doc;
+  // A cold plate on the die (0.05 K/W to 35 °C coolant), so its temperatures are plausible.
+  const coldPlate = {
+    id: 'cool-1',
+    name: 'Cold plate',
+    kind: 'cold-plate' as const,
+    target: { kind: 'components' as const, componentIds: ['u1'] },
+    rating: { kind: 'resistance' as const, kPerW: 0.05 },
+    coolantC: 35,
+  };
+  return serializeDesign({ ...placed, cooling: { ...placed.cooling, boundaries: [coldPlate] } });
 }
 
 test('a die defined in the editor is placed from "This design"; undo removes the placement, then the definition', async ({
   page,
 }) => {
   const studio = await openedStudio(page);
-  await studio.cameraAction('view.camera.orthoTop');
+  const frame = Number((await studio.canvas.getAttribute('data-frame')) ?? 0);
+  expect(await studio.runAction('view.camera.orthoTop')).toBe(true);
+  await patient
+    .poll(async () => Number((await studio.canvas.getAttribute('data-frame')) ?? 0))
+    .toBeGreaterThan(frame);
   const editor = new PartEditorPage(page);
   await editor.openNew();
   await editor.fillGeneral({
@@ -161,6 +209,16 @@ test('a die defined in the editor is placed from "This design"; undo removes the
   expect((await fullDoc(page)).parts).toEqual([]);
   await editor.fill('size-z', '0.8');
   await expect(editor.error).toHaveCount(0);
+  // A design material, added from the editor, is offered for the layers.
+  await editor.control('New material key').fill('die-attach');
+  await editor.control('New material name').fill('Sintered silver die attach');
+  await editor.control('New material k in-plane').fill('150');
+  await editor.control('New material k through-plane').fill('150');
+  await editor.dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(editor.dialog.getByTestId('design-materials')).toContainText('die-attach');
+  await expect(
+    editor.control('Layer 1 material').locator('option[value="die-attach"]'),
+  ).toHaveCount(1);
   // One power-map block covering the die, and a port.
   await editor.field('powermap-kind').selectOption('blocks');
   await editor.control('Block 1 width').fill('20');
@@ -200,7 +258,7 @@ test('a die defined in the editor is placed from "This design"; undo removes the
   });
   await expect.poll(async () => (await fullDoc(page)).components.length).toBe(4);
   expect((await fullDoc(page)).components[3]?.partId).toBe('die-150w');
-  await studio.waitForFrame();
+  await drawn(studio);
 
   await studio.blurFields();
   await page.keyboard.press('Control+z');
@@ -209,6 +267,7 @@ test('a die defined in the editor is placed from "This design"; undo removes the
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await fullDoc(page)).parts.length).toBe(0);
   await expect(editor.designPart('die-150w')).toHaveCount(0);
+  expect(await page.evaluate(() => window.__lightpathTest!.getDocument().materials.length)).toBe(1);
 });
 
 test('a library part duplicated in the editor keeps its build-up and takes the new power', async ({
@@ -240,9 +299,7 @@ test('a library part duplicated in the editor keeps its build-up and takes the n
 
 test('the part library exports as a download and imports into a new design', async ({ page }) => {
   await withoutFsAccessApi(page);
-  const studio = new StudioPage(page);
-  await studio.goto();
-  expect(await studio.openText('own-die.lightpath.json', computeDieDesign())).toBe(true);
+  const studio = await openDesign(page, 'own-die.lightpath.json', computeDieDesign());
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'File' }).click();
   await page.getByRole('menuitem', { name: /Export part library/ }).click();
@@ -287,9 +344,7 @@ test('the part library exports as a download and imports into a new design', asy
 });
 
 test('screenshot: the part editor on a compute die', async ({ page }) => {
-  const studio = new StudioPage(page);
-  await studio.goto();
-  expect(await studio.openText('own-die.lightpath.json', computeDieDesign())).toBe(true);
+  await openDesign(page, 'own-die.lightpath.json', computeDieDesign());
   const editor = new PartEditorPage(page);
   await editor.editDesignPart('xpu-die-450w');
   await expect(editor.control('Layer 2 is a heat source')).toBeChecked();

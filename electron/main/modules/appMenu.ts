@@ -53,6 +53,9 @@ function fileMenu(input: MenuInput): Item {
       action(input, 'Save', 'file.save', 'CmdOrCtrl+S'),
       action(input, 'Save As…', 'file.saveAs', 'CmdOrCtrl+Shift+S'),
       { type: 'separator' },
+      action(input, 'Import Part Library…', 'parts.import'),
+      action(input, 'Export Part Library…', 'parts.export'),
+      { type: 'separator' },
       input.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
     ],
   };
@@ -72,6 +75,8 @@ function editMenu(input: MenuInput): Item {
       action(input, 'Delete', 'edit.delete', 'Delete'),
       { type: 'separator' },
       action(input, 'Select All', 'edit.selectAll', 'CmdOrCtrl+A'),
+      { type: 'separator' },
+      action(input, 'New Part…', 'part.new'),
     ],
   };
 }

@@ -75,7 +75,7 @@ export function GeneralSection({ draft, onChange, isIdLocked }: GeneralSectionPr
         />
       </label>
       <div className="part-editor__field" role="group" aria-label="Outline and height">
-        <span className="part-editor__label">Size x × y × z</span>
+        <span className="part-editor__label">Size x, y, z</span>
         {AXES.map((axis) => (
           <NumberInput
             key={axis}

@@ -35,7 +35,10 @@ export function NumberInput({
   // Follow outside changes (another field set this value), but not our own echo.
   useEffect(() => {
     setText((current) =>
-      Number(current) === value || (current === '' && value === undefined) ? current : shown(value),
+      // Object.is: text that is no number yet ("1e", "-") stays while the value is NaN.
+      Object.is(Number(current), value) || (current.trim() === '' && value === undefined)
+        ? current
+        : shown(value),
     );
   }, [value]);
   return (

@@ -10,6 +10,7 @@ import { useDocState, useStudio } from '../studioContext';
 import { BuildUpTable } from './BuildUpTable';
 import { FruSection } from './FruSection';
 import { GeneralSection } from './GeneralSection';
+import { MaterialsSection } from './MaterialsSection';
 import type { PartDraft } from './partDraft';
 import { closePartEditor, openDuplicate, partEditorStoreOf, updateDraft } from './partEditorStore';
 import { PortsTable } from './PortsTable';
@@ -78,6 +79,7 @@ export function PartEditorDialog() {
           <div className="part-editor__column">
             <GeneralSection draft={draft} onChange={onChange} isIdLocked={editingId !== null} />
             <FruSection draft={draft} onChange={onChange} />
+            <MaterialsSection />
           </div>
           <div className="part-editor__column part-editor__column--wide">
             <BuildUpTable draft={draft} onChange={onChange} materials={materials} />
