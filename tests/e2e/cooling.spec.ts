@@ -67,6 +67,15 @@ test('cooling panel: cold plate on a carrier top, adiabatic faces, refusal, undo
   const panel = page.getByTestId('cooling-panel');
   await expect(panel).toBeVisible();
   await expect(panel).toContainText('0 makes a face adiabatic');
+  // The View menu has it too, with its shortcut; it closes and reopens the panel.
+  await page.getByRole('button', { name: 'View' }).click();
+  const item = page.locator('[data-action="view.panel.cooling"]');
+  await expect(item).toContainText('Shift+H');
+  await item.click();
+  await expect(panel).toBeHidden();
+  await studio.blurFields();
+  await page.keyboard.press('Shift+H');
+  await expect(panel).toBeVisible();
 
   // Add: a cold plate (preset) on the board's top face.
   await page.getByTestId('cooling-add').click();
