@@ -74,7 +74,9 @@ export function fiber(
     from,
     fiberType: 'G.657.A2',
     count,
-    waypointsMm: rounded.slice(1, -1),
+    // Routed automatically (engine/routing/fiberRoute.ts): round cooled and tall parts, over
+    // the rest, every corner at the bend radius — cleaner than waypoints drawn by hand.
+    waypointsMm: [],
     bendRadiusMm: 7.5,
     externalLengthM: 0,
   };
