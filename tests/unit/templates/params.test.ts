@@ -65,6 +65,20 @@ describe('template parameters', () => {
     ]);
   });
 
+  it('refuse engines that do not fit where the architecture puts them', () => {
+    expect(issuesOf((p) => ({ ...p, architecture: 'npo', capacityTbps: 102.4 }))).toEqual([
+      'opticalEngine.partId: 32 engines per xPU edge need 6 rows; at most 4 fit (use fewer, larger engines)',
+    ]);
+    const gpuC = issuesOf((p) => ({
+      ...p,
+      architecture: 'cpo-c',
+      xpu: { kind: 'gpu', powerW: 1000, sizeMm: { x: 75, y: 75 } },
+    }));
+    expect(gpuC).toEqual([
+      'opticalEngine.partId: 4 towers per xPU edge do not fit on a 75 × 75 mm package (use fewer, larger engines)',
+    ]);
+  });
+
   it('generateDesign refuses unchecked parameters with a TemplateError naming the field', () => {
     expect(() => generateDesign({ ...base, lanesPerPort: 3 }, library)).toThrow(TemplateError);
     expect(() => generateDesign({ ...base, lanesPerPort: 3 }, library)).toThrow(

@@ -8,7 +8,7 @@ import type { Design } from '../schema';
 import { centredCarrier, packageSubstrate } from './carriers';
 import { addEngines, engineLanes } from './engines';
 import { envelope } from './placement';
-import { ringRows } from './ringRows';
+import { ringSpecFor, towerPositions, towers } from './ringSpecs';
 import {
   boardKeepOuts,
   coldPlate,
@@ -17,7 +17,7 @@ import {
   vrmComment,
   xpuComponent,
 } from './shared';
-import { maxPerRow, ringSlots, towerSlots, type RingSpec } from './slots';
+import { ringSlots, towerSlots } from './slots';
 import { withTowerPorts } from './towerPorts';
 import { fanOutRdlLayers, interposer3dLayers } from './stacks';
 import {
@@ -71,14 +71,7 @@ function finish(
 export function cpoADesign(ctx: TemplateContext): Design {
   const doc = envelope(ctx, 'cpo-a', 'CPO Type A');
   const oe = ctx.engine.sizeMm;
-  const alongPitchMm = oe.y + 1;
-  const max = maxPerRow(xpuHalf(ctx), ctx.engine, 6, alongPitchMm);
-  const spec: RingSpec = {
-    gapMm: 6,
-    rowPitchMm: oe.x + 2,
-    alongPitchMm,
-    rowCounts: ringRows(perSide(ctx), max, 'fill'),
-  };
+  const spec = ringSpecFor('cpo-a', xpuHalf(ctx), oe, perSide(ctx));
   const rows = spec.rowCounts.length;
   const half = bigHalf(ctx) + spec.gapMm + rows * spec.rowPitchMm + 4;
   doc.carriers.push(packageSubstrate(XPU_CENTRE, half));
@@ -113,21 +106,7 @@ export function cpoADesign(ctx: TemplateContext): Design {
  */
 export function cpoBDesign(ctx: TemplateContext): Design {
   const doc = envelope(ctx, 'cpo-b', 'CPO Type B');
-  const oe = ctx.engine.sizeMm;
-  const gapMm = 1;
-  const rowPitchMm = oe.x + 1;
-  const alongPitchMm = oe.y + 0.5;
-  const max = maxPerRow(xpuHalf(ctx), ctx.engine, gapMm, alongPitchMm);
-  // A middle row may hold one more: it sits a row pitch beyond the next edges' rows.
-  const fuller =
-    (max / 2) * alongPitchMm + oe.y / 2 <=
-    Math.min(xpuHalf(ctx).x, xpuHalf(ctx).y) + gapMm + rowPitchMm;
-  const spec: RingSpec = {
-    gapMm,
-    rowPitchMm,
-    alongPitchMm,
-    rowCounts: ringRows(perSide(ctx), max, 'balanced', fuller),
-  };
+  const spec = ringSpecFor('cpo-b', xpuHalf(ctx), ctx.engine.sizeMm, perSide(ctx));
   const ipxHalf = bigHalf(ctx) + spec.gapMm + spec.rowCounts.length * spec.rowPitchMm + 2;
   const half = ipxHalf + 10;
   doc.carriers.push(
@@ -165,17 +144,10 @@ export function cpoBDesign(ctx: TemplateContext): Design {
   );
 }
 
-/** Tower height and count per edge for `n` engines an edge: up to four engines a tower. */
-function towers(n: number): { levels: number; perEdge: number } {
-  const levels = [4, 3, 2, 1].find((l) => n % l === 0)!;
-  return { levels, perEdge: n / levels };
-}
-
 /** CPO Type C: engines 3D-stacked on the xPU in towers along its edges, vertical interconnect. */
 export function cpoCDesign(generic: TemplateContext): Design {
   const { levels, perEdge } = towers(perSide(generic));
-  const pitch = generic.engine.sizeMm.y + 1;
-  const along = Array.from({ length: perEdge }, (_, i) => (i - (perEdge - 1) / 2) * pitch);
+  const along = towerPositions(perEdge, generic.engine.sizeMm);
   const perTower = (levels * engineLanes(generic)) / generic.params.lanesPerPort;
   const ctx = withTowerPorts(generic, along, perTower);
   const doc = envelope(ctx, 'cpo-c', 'CPO Type C');

@@ -4,7 +4,7 @@
  */
 import type { Component, Design } from '../schema';
 import { columnX, place } from './placement';
-import { COLUMNS, FACEPLATE_Y } from './templateConstants';
+import { CAGE_LEVELS, COLUMNS, FACEPLATE_Y } from './templateConstants';
 import { partOf, type TemplateContext } from './templateContext';
 
 const two = (n: number) => String(n).padStart(2, '0');
@@ -26,9 +26,6 @@ export interface PanelSlot {
   readonly column: number;
   readonly level: number;
 }
-
-/** Most cages stacked in one column (2 × 1 stacked cages mounted belly-to-belly). */
-export const CAGE_LEVELS = 4;
 
 /**
  * Columns and stacked levels of a front panel of `ports` cages: columns of four, as few
@@ -71,9 +68,10 @@ export function cagedModules(
 }
 
 /**
- * External laser sources spread over the faceplate columns, each in an OSFP-style cage.
- * Each ELS gives 16 lanes of CW light; every engine lane shares a laser lane with one other
- * through a 1:2 split (an assumption of these templates).
+ * External laser sources spread over the faceplate columns, each in an OSFP-style cage; more
+ * than one per column stack up to CAGE_LEVELS high, like the module cages. Each ELS gives 16
+ * lanes of CW light; every engine lane shares a laser lane with one other through a 1:2
+ * split (an assumption of these templates).
  */
 export function laserSources(
   ctx: TemplateContext,
@@ -82,13 +80,16 @@ export function laserSources(
   const components: Component[] = [];
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
-    const col = Math.round(((i + 0.5) * COLUMNS) / count - 0.5);
+    const isSpread = count <= COLUMNS;
+    const col = isSpread ? Math.round(((i + 0.5) * COLUMNS) / count - 0.5) : i % COLUMNS;
+    const below = isSpread || i < COLUMNS ? undefined : `cage-els-${two(i - COLUMNS)}`;
     const id = `els-${two(i)}`;
+    const x = columnX(col);
     components.push(
-      place(`cage-els-${two(i)}`, 'cage-osfp', `JL${i + 1}`, columnX(col), cageY(ctx), 0, 'board'),
+      place(`cage-els-${two(i)}`, 'cage-osfp', `JL${i + 1}`, x, cageY(ctx), 0, 'board', below),
     );
     components.push(
-      place(id, 'els-16ch', `LS${i + 1}`, columnX(col), moduleY(ctx, 'els-16ch'), 0, 'board'),
+      place(id, 'els-16ch', `LS${i + 1}`, x, moduleY(ctx, 'els-16ch'), 0, 'board', below),
     );
     ids.push(id);
   }

@@ -6,7 +6,7 @@ import type { Design } from '../schema';
 import { packageSubstrate } from './carriers';
 import { addEngines, engineLanes } from './engines';
 import { envelope } from './placement';
-import { ringRows } from './ringRows';
+import { ringSpecFor } from './ringSpecs';
 import {
   boardKeepOuts,
   coldPlate,
@@ -15,7 +15,7 @@ import {
   vrmComment,
   xpuComponent,
 } from './shared';
-import { maxPerRow, ringSlots, type RingSpec } from './slots';
+import { ringSlots } from './slots';
 import {
   AMBIENT_C,
   COLD_PLATE_K_PER_W,
@@ -28,15 +28,6 @@ import {
 import { xpuHalf, type TemplateContext } from './templateContext';
 import { ceiName, lightParagraph, ordinal, rowsText, xpuWord } from './texts';
 
-/** Engine rows: 15 mm from the package, 4 mm between engines across and along the rows. */
-function npoSpec(ctx: TemplateContext, perSide: number): RingSpec {
-  const oe = ctx.engine.sizeMm;
-  const gapMm = 15;
-  const alongPitchMm = oe.y + 4;
-  const max = maxPerRow(xpuHalf(ctx), ctx.engine, gapMm, alongPitchMm);
-  return { gapMm, rowPitchMm: oe.x + 4, alongPitchMm, rowCounts: ringRows(perSide, max, 'fill') };
-}
-
 /** Builds the NPO design. */
 export function npoDesign(ctx: TemplateContext): Design {
   const doc = envelope(ctx, 'npo', 'NPO');
@@ -44,7 +35,7 @@ export function npoDesign(ctx: TemplateContext): Design {
   const onSubstrate = ctx.carrierKind === 'substrate';
   if (onSubstrate) doc.carriers.push(packageSubstrate(XPU_CENTRE, Math.max(half.x, half.y) + 8));
   doc.components.push(xpuComponent(ctx, onSubstrate ? 'pkg' : 'board'));
-  const spec = npoSpec(ctx, ctx.totalLanes / engineLanes(ctx) / 4);
+  const spec = ringSpecFor('npo', half, ctx.engine.sizeMm, ctx.totalLanes / engineLanes(ctx) / 4);
   const slots = ringSlots(XPU_CENTRE, half, ctx.engine, spec);
   const engines = addEngines(ctx, doc, slots, {
     carrierId: 'board',

@@ -7,6 +7,7 @@
 import { defaultPartLibrary } from '../partLibrary';
 import type { Architecture, CarrierKind } from '../schema';
 import { payloadGbps } from './laneRates';
+import { layoutProblem } from './layoutChecks';
 import type { TemplateParams } from './templateParams';
 
 /** One refused parameter: where (e.g. ["lanesPerPort"]) and why. */
@@ -82,7 +83,8 @@ function engineIssues(params: TemplateParams, totalLanes: number): ParamIssue[] 
         message: `${engines} engines do not split over the four xPU edges (a multiple of 4)`,
       },
     ];
-  return [];
+  const problem = layoutProblem(params, engines, Math.max(1, Math.floor(LASER_LANES_FED / lanes)));
+  return problem === undefined ? [] : [{ path, message: problem }];
 }
 
 /** Every cross-field problem of `params` (empty when the generator can lay it out). */

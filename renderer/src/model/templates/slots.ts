@@ -68,15 +68,6 @@ function halves(half: Half, side: Side): { perp: number; along: number } {
 }
 
 /**
- * Most engines in one row that stay inside the cross: the row's extent along the edge must
- * not pass the inner face of the neighbouring edges' first rows (package half + gap).
- */
-export function maxPerRow(half: Half, oe: Part, gapMm: number, alongPitchMm: number): number {
-  const limit = 2 * (Math.min(half.x, half.y) + gapMm) - oe.sizeMm.y;
-  return Math.max(1, Math.floor(limit / alongPitchMm + 1e-9) + 1);
-}
-
-/**
  * Engines in rows beside each edge of a package of half size `half`, host port facing the
  * package. The engine's short side (part x) is across the row.
  */

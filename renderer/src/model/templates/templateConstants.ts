@@ -22,6 +22,8 @@ export const FACEPLATE_Y = MODULE_OVERHANG_MM;
 /** Front-panel column pitch (OSFP cage 23.5 mm + 1.5 mm wall), and the number of columns. */
 export const COLUMN_PITCH_MM = 25;
 export const COLUMNS = 16;
+/** Most cages stacked in one column (2 × 1 stacked cages mounted belly-to-belly). */
+export const CAGE_LEVELS = 4;
 /** Centre of the xPU package on the board when optics sit around it (NPO, CPO). */
 export const XPU_CENTRE = { x: 220, y: 240 } as const;
 /**
