@@ -95,7 +95,7 @@ export function populatedStack(): Design {
  * Runs `command` through a document store and expects it refused with `message`: false from
  * runCommand, the message kept, the same document object and nothing to undo.
  */
-export function expectRefused(doc: Design, command: Command<unknown>, message: RegExp): string {
+export function expectRefused<P>(doc: Design, command: Command<P>, message: RegExp): string {
   const docs = createDocumentStore(doc, 'test.lightpath.json');
   expect(docs.runCommand(command)).toBe(false);
   const state = docs.store.getState();
@@ -106,7 +106,7 @@ export function expectRefused(doc: Design, command: Command<unknown>, message: R
 }
 
 /** Runs `command` as one undo step; checks undo restores `doc` exactly and redo the result. */
-export function runUndoable(doc: Design, command: Command<unknown>): Design {
+export function runUndoable<P>(doc: Design, command: Command<P>): Design {
   const docs = createDocumentStore(doc, 'test.lightpath.json');
   expect(docs.runCommand(command), docs.store.getState().lastCommandError).toBe(true);
   const after = docs.store.getState().doc;
