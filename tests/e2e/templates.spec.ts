@@ -2,7 +2,8 @@
  * Generated templates in the browser build: File → New from template… → Generate lays out a
  * 224G CPO Type B design from the form (an invalid value shows its message and blocks
  * Generate), the studio analyses it; Edit → Convert to architecture… re-lays it as NPO and
- * one undo restores the generated design exactly.
+ * one undo restores the generated design exactly; a design without an xPU is refused with
+ * the reason.
  */
 import { expect, test } from '@playwright/test';
 import { MetricsPage } from './pages/MetricsPage';
@@ -88,4 +89,14 @@ test('generate a 224G CPO Type B design, see it analysed, convert it to NPO and 
   // One undo step brings the generated design back exactly.
   expect(await studio.runAction('edit.undo')).toBe(true);
   expect(await studio.serialized()).toBe(before);
+
+  // A design with no xPU cannot be converted: the dialog says why and nothing changes.
+  expect(await studio.runAction('file.new:empty')).toBe(true);
+  await expect.poll(async () => (await documentOf(studio)).components.length).toBe(0);
+  const empty = await studio.serialized();
+  expect(await studio.runAction('design.convert:npo')).toBe(true);
+  await expect(page.getByTestId('convert-error')).toHaveText(
+    'cannot convert to npo: the design has no xPU to lay out around',
+  );
+  expect(await studio.serialized()).toBe(empty);
 });
