@@ -13,6 +13,7 @@ import { lanePitchMm } from '../model/data/lanePitch';
 import type { Design, Link } from '../model/schema';
 import type { PartLibrary } from '../model/partSchema';
 import { modulesInCages } from './channel/cageContents';
+import { SegmentLines } from './channel/segmentLines';
 import { buildLayout } from './geometry/layout';
 import { fiberBundles, type FiberBundleResult } from './latency/fiberBundles';
 import { fiberLengthsMm } from './latency/fiberLengths';
@@ -111,6 +112,7 @@ export function createElectricalJob(
           plugged: modulesInCages(layout),
           lasers: laserFeeds(doc, layout),
           fiberMm: fiberLengthsMm(doc, layout),
+          lines: new SegmentLines(doc),
         };
         fibers = fiberBundles(doc, layout);
         return;

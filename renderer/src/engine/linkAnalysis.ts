@@ -4,8 +4,10 @@
  * ends do not depend on the path) but gets no length, loss, margin or latency.
  */
 import type { Link } from '../model/schema';
-import { linkChannel } from './channel/linkChannel';
+import { linkChannel, linkLossPath } from './channel/linkChannel';
 import { terminatingComponent } from './channel/cageContents';
+import { segmentCarrierIds } from './channel/segmentCarriers';
+import { SegmentLines, type SegmentLine } from './channel/segmentLines';
 import type { PlacedComponent } from './geometry/layout';
 import { linkLatency } from './latency/linkLatency';
 import type { LaserFeeds } from './power/laserSources';
@@ -19,7 +21,11 @@ export interface LinkContext {
   readonly plugged: ReadonlyMap<string, PlacedComponent>;
   readonly lasers: LaserFeeds;
   readonly fiberMm: ReadonlyMap<string, number>;
+  /** Line models of the revision's carriers (default: each medium's default line). */
+  readonly lines?: SegmentLines;
 }
+
+const DEFAULT_LINES = new SegmentLines({ carriers: [], materials: [] });
 
 /** A link's result plus the baseline inputs and findings it produced. */
 export interface LinkOutcome {
@@ -44,7 +50,14 @@ export function analyzeLink(link: Link, routing: LinkRouting, ctx: LinkContext):
     (e) => e.placed.part.category === 'pluggable-module' && e.placed.part.hasDsp === false,
   );
   const segments = routing.ok ? routing.segments : [];
-  const channel = linkChannel(link, segments, routing.ok ? routing.crossings : [], isLinear);
+  const lines = ctx.lines ?? DEFAULT_LINES;
+  const carrierIds = segmentCarrierIds(plan, segments);
+  const segmentLines: (SegmentLine | undefined)[] = segments.map((s, i) =>
+    s.medium === 'vertical' ? undefined : lines.line(s.medium, carrierIds[i]),
+  );
+  const crossings = routing.ok ? routing.crossings : [];
+  const path = linkLossPath(segments, segmentLines, crossings, isLinear, lines);
+  const channel = linkChannel(link, path, isLinear);
   const power = linkPower(link, ends, ctx.lasers);
   const fiberMm = Math.max(0, ...ends.map((e) => ctx.fiberMm.get(e.placed.component.id) ?? 0));
   const latency = routing.ok ? linkLatency(link, ends, segments, fiberMm) : null;
@@ -76,12 +89,17 @@ export function analyzeLink(link: Link, routing: LinkRouting, ctx: LinkContext):
     serdesClass: link.serdesClass,
     routed: routing.ok,
     lengthMm: routing.ok ? routing.lengthMm : null,
-    segments: segments.map((s, i) => ({ ...s, lossDb: channel.segmentLossDb[i] ?? 0 })),
+    segments: segments.map((s, i) => {
+      const line = segmentLines[i]?.info;
+      const lossDb = channel.segmentLossDb[i] ?? 0;
+      return line ? { ...s, lossDb, line } : { ...s, lossDb };
+    }),
     crossings: routing.ok ? routing.crossings : [],
     laneLengthsMm: routing.ok ? routing.laneLengthsMm : [],
     skewMm: routing.ok ? routing.skewMm : null,
     nyquistGhz: channel.nyquistGhz,
     lossDb: routing.ok ? channel.lossDb : null,
+    lossCurve: routing.ok ? channel.curve : null,
     budgetDb: channel.budgetDb ?? null,
     budgetKind: channel.budgetKind,
     marginDb: routing.ok ? (channel.marginDb ?? null) : null,

@@ -4,6 +4,8 @@
  * Units are in the names; `null` marks a figure that does not exist (no route, no budget).
  */
 import type { Architecture } from '../model/schema';
+import type { LossCurve } from './channel/linkChannel';
+import type { SegmentLineInfo } from './channel/segmentLines';
 import type { FiberBundleResult } from './latency/fiberBundles';
 import type { Crossing, Medium } from './routing/media';
 
@@ -43,6 +45,8 @@ export interface SegmentResult {
   readonly lengthMm: number;
   readonly lossDb: number;
   readonly points: { x: number; y: number; z: number }[];
+  /** The line the segment's loss was computed for (absent for the vertical path). */
+  readonly line?: SegmentLineInfo;
 }
 
 /** Everything the analysis knows about one electrical link. */
@@ -61,7 +65,10 @@ export interface LinkResult {
   readonly laneLengthsMm: number[];
   readonly skewMm: number | null;
   readonly nyquistGhz: number;
+  /** IL(f_N), dB. */
   readonly lossDb: number | null;
+  /** IL(f) from 1 GHz to 1.5 × Nyquist (docs/MODELS.md, "Channel"); null without a route. */
+  readonly lossCurve: LossCurve | null;
   readonly budgetDb: number | null;
   readonly budgetKind: 'reach-class' | 'lpo-host';
   readonly marginDb: number | null;

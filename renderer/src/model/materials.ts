@@ -15,6 +15,16 @@ export interface Material {
   readonly throughPlaneWmK: number;
   readonly sourceId: string;
   readonly assumption: string;
+  /** Dielectric of a signal-carrying material: relative permittivity, loss tangent, source. */
+  readonly dielectric?: Dielectric;
+}
+
+/** Dk and Df of a signal-carrying dielectric at tens of GHz, with their source. */
+export interface Dielectric {
+  readonly dk: number;
+  readonly df: number;
+  readonly sourceId: string;
+  readonly assumption: string;
 }
 
 function isotropic(
@@ -23,8 +33,10 @@ function isotropic(
   kWmK: number,
   sourceId: string,
   assumption: string,
+  dielectric?: Dielectric,
 ): Material {
-  return { key, name, inPlaneWmK: kWmK, throughPlaneWmK: kWmK, sourceId, assumption };
+  const m: Material = { key, name, inPlaneWmK: kWmK, throughPlaneWmK: kWmK, sourceId, assumption };
+  return dielectric ? { ...m, dielectric } : m;
 }
 
 const LIST: readonly Material[] = [
@@ -62,6 +74,12 @@ const LIST: readonly Material[] = [
     1.4,
     'incropera-2011',
     'fused silica (1.38 at 300 K); thin-film oxide is similar or lower',
+    {
+      dk: 3.9,
+      df: 0.001,
+      sourceId: 'sze-sio2-dk',
+      assumption: 'thermal/BEOL oxide Dk 3.9; Df 0.001 an estimate for deposited RDL oxide',
+    },
   ),
   isotropic(
     'sac305',
@@ -106,6 +124,12 @@ const LIST: readonly Material[] = [
     sourceId: 'pcb-effective-k-mixing',
     assumption:
       'resin + woven glass: 0.8 along the weave (PCBWay Kp base term), 0.3 across (DATA.md)',
+    dielectric: {
+      dk: 4.3,
+      df: 0.02,
+      sourceId: 'fr4-dielectric-typical',
+      assumption: 'standard FR-4 near 1–10 GHz; Df rises little above, Dk falls slightly',
+    },
   },
   isotropic(
     'megtron7',
@@ -113,6 +137,12 @@ const LIST: readonly Material[] = [
     0.4,
     'pmc-pcb-materials',
     'low-loss laminates measure 0.2–0.69; vendor value not found',
+    {
+      dk: 3.4,
+      df: 0.002,
+      sourceId: 'panasonic-megtron7',
+      assumption: 'MEGTRON 7 (R-5785) catalogue class at ~12 GHz; held constant to 80 GHz',
+    },
   ),
   isotropic(
     'abf',
@@ -120,6 +150,26 @@ const LIST: readonly Material[] = [
     0.3,
     'lightpath-data-md',
     'DATA.md 0.2–0.4; vendor value not found',
+    {
+      dk: 3.3,
+      df: 0.0044,
+      sourceId: 'ajinomoto-abf-gl102',
+      assumption: 'low-loss ABF grade (GL102 class) at 5.8 GHz; held constant to 80 GHz',
+    },
+  ),
+  isotropic(
+    'polyimide',
+    'Polyimide (fan-out RDL dielectric)',
+    0.12,
+    'dupont-kapton-hn',
+    'Kapton HN film 0.12 at 23 °C; photo-definable RDL polyimides are similar',
+    {
+      dk: 3.2,
+      df: 0.032,
+      sourceId: 'pak-2006-polyimide',
+      assumption:
+        'thin-film copolyimide measured to 30 GHz (Dk 3.9→3.2, tan δ 0.032–0.052): the low end; low-loss RDL polymers are lower',
+    },
   ),
   isotropic(
     'substrate-core',

@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { AnalysisCancelledError, analyzeElectrical } from '../../../renderer/src/engine/analyze';
 import type { Design } from '../../../renderer/src/model/schema';
+import { SegmentLines } from '../../../renderer/src/engine/channel/segmentLines';
 import { carrier, component, design, libraryOf, link, part, port } from './designKit';
 
 const xpu = part('xpu', 'xpu', { x: 20, y: 20, z: 1 }, [port('e0', 'east'), port('n0', 'north')]);
@@ -76,8 +77,13 @@ describe('analyzeElectrical', () => {
     });
     const l = analyzeElectrical(withFiber, library).links[0]!;
     // Ports at x 60 and x 90 on y 50: 30 mm of board; the xPU's BGA (0.3 dB), the engine's socket (0.5 dB).
+    // The board's layer is FR-4 (designKit) with no copper listed: a default board stripline
+    // in FR-4's Dk/Df (docs/MODELS.md, "Channel"), at 26.5625 GHz.
     expect(l.lengthMm).toBe(30);
-    expect(l.lossDb).toBeCloseTo(30 * 0.045 + 0.3 + 0.5, 12);
+    const board = new SegmentLines(withFiber).line('pcb', withFiber.carriers[0]!.id);
+    expect(board.info.material).toBe('fr4');
+    const perMm = board.model.lossDbPerMm(26.5625e9);
+    expect(l.lossDb).toBeCloseTo(30 * perMm + 0.3 + 0.5, 12);
     expect(l.budgetDb).toBe(10); // the link's XSR class at 112G
     const pcbPsPerMm = Math.sqrt(3.4) / 0.299792458;
     const fiberPsPerMm = 1.4677 / 0.299792458;

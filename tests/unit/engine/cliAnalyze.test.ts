@@ -3,6 +3,7 @@
  * on a failing budget, 2 for invalid input), through runCli with in-memory files.
  */
 import { describe, expect, test } from 'vitest';
+import { SegmentLines } from '../../../renderer/src/engine/channel/segmentLines';
 import { runCliCaptured } from '../cli/cliHarness';
 
 /** A 51.2T switch on its substrate on a board, one port linked to an LPO module's cage. */
@@ -138,10 +139,15 @@ describe('lightpath analyze', () => {
       },
       { medium: 'pcb', lengthMm: 95, lossDb: expect.any(Number) },
     ]);
-    // At 26.5625 GHz (the 112G anchor): 0.1 dB/mm substrate, 0.045 dB/mm board, and
-    // C4 0.15 + package via 0.3 + BGA 0.3 + host connector 0.7 + module edge 0.3 dB, and the
-    // linear module's own 30 mm paddle-card trace to its driver/TIA at the board's 0.045 dB/mm.
-    const expectedLoss = substrateMm * 0.1 + 95 * 0.045 + 0.15 + 0.3 + 0.3 + 0.7 + 0.3 + 30 * 0.045;
+    // At 26.5625 GHz (the 112G anchor): the substrate's and board's default striplines in ABF
+    // and Megtron 7 (their layers list no copper; docs/MODELS.md "Channel"), C4 0.15 + package
+    // via 0.3 + BGA 0.3 + host connector 0.7 + module edge 0.3 dB, and the linear module's own
+    // 30 mm paddle-card trace to its driver/TIA, a default board line.
+    const lines = new SegmentLines({ carriers: [], materials: [] });
+    const subPerMm = lines.line('substrate').model.lossDbPerMm(26.5625e9);
+    const pcbPerMm = lines.line('pcb').model.lossDbPerMm(26.5625e9);
+    const expectedLoss =
+      substrateMm * subPerMm + 95 * pcbPerMm + 0.15 + 0.3 + 0.3 + 0.7 + 0.3 + 30 * pcbPerMm;
     expect(link.lossDb).toBeCloseTo(expectedLoss, 9);
     expect(link.budgetDb).toBe(16);
     expect(link.budgetKind).toBe('lpo-host');
@@ -153,7 +159,7 @@ describe('lightpath analyze', () => {
     const run = await runCliCaptured(['analyze', 'near.json'], { 'near.json': near });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('margin dB');
-    expect(run.stdout).toMatch(/^l1\s+105\.57\s+8\.43\s+16\.0\s+7\.57/m);
+    expect(run.stdout).toMatch(/^l1\s+105\.57\s+9\.30\s+16\.0\s+6\.70/m);
   });
 
   test('--strict exits 1 when a budget fails and 0 when all pass', async () => {

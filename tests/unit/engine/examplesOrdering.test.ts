@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { analyzeElectrical, type ElectricalResult } from '../../../renderer/src/engine/analyze';
-import { MEDIUM_LOSS_DB_PER_MM } from '../../../renderer/src/model/data/channelLoss';
+import { SegmentLines } from '../../../renderer/src/engine/channel/segmentLines';
 import { LINEAR_MODULE_PATH } from '../../../renderer/src/model/data/linearModulePath';
 import { HOST_SERDES_PJ_PER_BIT } from '../../../renderer/src/model/data/power';
 import { defaultPartLibrary } from '../../../renderer/src/model/partLibrary';
@@ -82,12 +82,17 @@ describe('the six examples show the architectures’ trade-offs', () => {
     expect(lpo).toBeLessThan(dsp);
     // Same routes and equal 16 dB budgets: the gap is the linear module's own trace to its
     // driver/TIA, which the host SerDes must equalise (no retimer in the module).
-    const pathDb = LINEAR_MODULE_PATH.lengthMm * MEDIUM_LOSS_DB_PER_MM.pcb.lossDb['112G'];
+    const paddleCard = new SegmentLines({ carriers: [], materials: [] }).line('pcb');
+    const pathDb = LINEAR_MODULE_PATH.lengthMm * paddleCard.model.lossDbPerMm(26.5625e9);
     expect(dsp - lpo).toBeCloseTo(pathDb, 9);
   });
 
-  test('every link of every example meets its budget', () => {
-    for (const n of NAMES) {
+  // CPO-C is the exception since channel loss comes from the stack-up (issue 13): its towers'
+  // lateral runs of 13 mm in 2 µm silicon-interposer RDL lose ~1.5 dB/mm (the old table said
+  // 0.4), so those links fail the 10 dB XSR budget (docs/MODELS.md, "Channel";
+  // tests/unit/engine/channel/channelExamples.test.ts holds the reason).
+  test('every link of every other example meets its budget', () => {
+    for (const n of NAMES.filter((x) => x !== 'cpo-c')) {
       expect(results[n].summary.failingCount).toBe(0);
       for (const l of results[n].links) expect(l.marginDb!).toBeGreaterThanOrEqual(0);
     }

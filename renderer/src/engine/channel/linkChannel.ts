@@ -1,51 +1,44 @@
 /**
  * Channel insertion loss of a link against its budget.
  *
- * IL(f_N) = Σ_segments lengthMm × loss/mm(medium, f_N) + Σ_crossings loss(crossing, f_N),
- * at the lane's Nyquist frequency f_N = symbol rate / 2 (PAM4: rate / 4; NRZ: rate / 2).
- * Per-mm and per-crossing losses are given at the 112G (26.5625 GHz) and 224G (53.125 GHz)
- * Nyquist points (model/data/channelLoss) and evaluated at f_N through the fit
- * L(f) = a·√f + b·f that passes through both points (`lossAtGhz`), so a link exactly at a
- * class's Nyquist gets the table value. The budget is that of the link's SerDes reach class
- * at its rate class (model/data/channelBudget), or the LPO host budget when the far end is a
- * linear module (no DSP). A linear module does not retime, so the host channel runs on to its
- * driver/TIA: the module's internal trace (model/data/linearModulePath) is added to the loss.
- * Margin = budget − loss; the link passes when margin ≥ 0.
+ * The loss at frequency f sums the trace segments' line losses (each from the layer it runs
+ * in: skin-effect and roughness conductor loss plus Dk/Df dielectric loss, lineLoss/), the
+ * vertical path and every discrete crossing as per-element losses, and, for a linear (LPO)
+ * module, its internal trace to the driver/TIA (model/data/linearModulePath), which the host
+ * SerDes must equalise since the module does not retime (pathLoss.ts). The link's loss is
+ * IL(f_N) at the lane's Nyquist frequency f_N = symbol rate / 2 (PAM4: rate / 4); its curve
+ * IL(f) runs over frequencyGrid. The budget is that of the link's SerDes reach class at its
+ * rate class (model/data/channelBudget), or the LPO host budget when the far end is a linear
+ * module. Margin = budget − loss; the link passes when margin ≥ 0.
  */
-import {
-  CROSSING_LOSS_DB,
-  MEDIUM_LOSS_DB_PER_MM,
-  lossAtGhz,
-  type LossEntry,
-} from '../../model/data/channelLoss';
 import { linkBudgetDb } from '../../model/data/channelBudget';
 import { LINEAR_MODULE_PATH } from '../../model/data/linearModulePath';
 import { nyquistGhz, rateClassOf } from '../../model/data/sourced';
 import type { Link } from '../../model/schema';
 import type { Crossing } from '../routing/media';
 import type { RouteSegment } from '../routing/linkRouter';
+import { sharedGridGhz } from './frequencyGrid';
+import { pathLossAt, pathLossCurve, type LossPath } from './pathLoss';
+import type { SegmentLine, SegmentLines } from './segmentLines';
 
-/** Last frequency and value asked of each table entry: links mostly share one Nyquist. */
-const lastLoss = new WeakMap<LossEntry, { fGhz: number; lossDb: number }>();
-
-function lossAt(entry: LossEntry, fGhz: number): number {
-  const last = lastLoss.get(entry);
-  if (last && last.fGhz === fGhz) return last.lossDb;
-  const lossDb = lossAtGhz(entry, fGhz);
-  lastLoss.set(entry, { fGhz, lossDb });
-  return lossDb;
+/** IL(f) of a link on its grid: `lossDb[i]` at `fGhz[i]`. */
+export interface LossCurve {
+  readonly fGhz: readonly number[];
+  readonly lossDb: number[];
 }
 
 /** Loss, budget and margin of one link. */
 export interface ChannelFigures {
   readonly nyquistGhz: number;
-  /** Loss of each segment, dB, in segment order. */
+  /** Loss of each segment at Nyquist, dB, in segment order. */
   readonly segmentLossDb: number[];
-  /** Sum of the discrete crossings' losses, dB. */
+  /** Sum of the discrete crossings' losses at Nyquist, dB. */
   readonly crossingLossDb: number;
   /** Loss of a linear module's internal trace to its driver/TIA, dB (0 for other links). */
   readonly modulePathLossDb: number;
+  /** IL(f_N), dB. */
   readonly lossDb: number;
+  readonly curve: LossCurve;
   /** Undefined when the lane rate is outside every rate class with a budget. */
   readonly budgetDb: number | undefined;
   readonly budgetKind: 'reach-class' | 'lpo-host';
@@ -53,35 +46,55 @@ export interface ChannelFigures {
   readonly passes: boolean;
 }
 
-/** Computes a link's channel loss and margin from its routed segments and crossings. */
-export function linkChannel(
-  link: Link,
+/** The loss path of a link: its segments with their lines, crossings and module trace. */
+export function linkLossPath(
   segments: readonly RouteSegment[],
+  segmentLines: readonly (SegmentLine | undefined)[],
   crossings: readonly Crossing[],
   isLinearModule: boolean,
-): ChannelFigures {
+  lines: SegmentLines,
+): LossPath {
+  const modulePath = isLinearModule
+    ? {
+        lengthMm: LINEAR_MODULE_PATH.lengthMm,
+        line: lines.line(
+          LINEAR_MODULE_PATH.medium === 'vertical' ? 'pcb' : LINEAR_MODULE_PATH.medium,
+        ).model,
+      }
+    : undefined;
+  return {
+    segments: segments.map((s, i) => ({
+      medium: s.medium,
+      lengthMm: s.lengthMm,
+      line: segmentLines[i]?.model,
+    })),
+    crossings,
+    modulePath,
+  };
+}
+
+/** IL(f) of a loss path over `gridGhz` (default: 1 GHz to 1.5 × Nyquist), dB. */
+export function linkLossCurve(
+  path: LossPath,
+  nyquist: number,
+  gridGhz: readonly number[] = sharedGridGhz(nyquist),
+): LossCurve {
+  return { fGhz: gridGhz, lossDb: pathLossCurve(path, gridGhz) };
+}
+
+/** Computes a link's channel loss, curve and margin from its loss path. */
+export function linkChannel(link: Link, path: LossPath, isLinearModule: boolean): ChannelFigures {
   const fGhz = nyquistGhz(link.laneRateGbps, link.modulation);
-  const segmentLossDb = segments.map(
-    (s) => s.lengthMm * lossAt(MEDIUM_LOSS_DB_PER_MM[s.medium], fGhz),
-  );
-  let crossingLossDb = 0;
-  for (const c of crossings) crossingLossDb += lossAt(CROSSING_LOSS_DB[c], fGhz);
-  const modulePathLossDb = isLinearModule
-    ? LINEAR_MODULE_PATH.lengthMm * lossAt(MEDIUM_LOSS_DB_PER_MM[LINEAR_MODULE_PATH.medium], fGhz)
-    : 0;
-  let lossDb = crossingLossDb + modulePathLossDb;
-  for (const l of segmentLossDb) lossDb += l;
+  const atNyquist = pathLossAt(path, fGhz);
   const rateClass = rateClassOf(link.laneRateGbps);
   const budgetDb = rateClass
     ? linkBudgetDb(rateClass, link.serdesClass, isLinearModule)
     : undefined;
-  const marginDb = budgetDb === undefined ? undefined : budgetDb - lossDb;
+  const marginDb = budgetDb === undefined ? undefined : budgetDb - atNyquist.lossDb;
   return {
     nyquistGhz: fGhz,
-    segmentLossDb,
-    crossingLossDb,
-    modulePathLossDb,
-    lossDb,
+    ...atNyquist,
+    curve: linkLossCurve(path, fGhz),
     budgetDb,
     budgetKind: isLinearModule ? 'lpo-host' : 'reach-class',
     marginDb,
