@@ -45,14 +45,14 @@ export const TRACE_GEOMETRY: Readonly<Record<Exclude<ChannelMedium, 'vertical'>,
       'ABF build-up stripline, 15–25 µm lines (DATA.md), 15 µm plated copper, 30 µm dielectric each side → ~50 Ω; desmeared semi-additive copper ~0.3 µm RMS (estimate)',
   },
   interposer: {
-    widthUm: 2,
-    thicknessUm: 1,
-    planeSpacingUm: 5,
+    widthUm: 8,
+    thicknessUm: 3,
+    planeSpacingUm: 20,
     roughnessUm: 0.01,
     defaultMaterial: 'sio2',
     sourceId: 'lightpath-estimate',
     assumption:
-      'CoWoS-class silicon-interposer RDL: 2 µm lines, ~1 µm damascene copper, ~2 µm oxide to the planes each side; CMP-smooth copper',
+      'SerDes lanes on a CoWoS-class silicon interposer run in the thick top metal at relaxed width: 8 µm lines, ~3 µm copper, planes 20 µm apart in oxide → ~43 Ω, ~0.33 dB/mm at 26.6 GHz (inside the 0.4 dB/mm per-mm estimate of MEDIUM_LOSS_DB_PER_MM); the 2 µm minimum-pitch lines are for HBM-style parallel buses, ~1.6 dB/mm at 26.6 GHz, and would carry no 112G lane over more than a few mm; CMP-smooth copper',
   },
   'fanout-rdl': {
     widthUm: 10,
