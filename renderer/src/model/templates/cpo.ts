@@ -5,6 +5,7 @@
  * substrate / interposer that the engines join.
  */
 import type { Design } from '../schema';
+import { rateClassOf } from '../data/sourced';
 import { centredCarrier, packageSubstrate } from './carriers';
 import { addEngines, engineLanes } from './engines';
 import { envelope } from './placement';
@@ -35,6 +36,16 @@ import { numberWord } from './words';
 const bigHalf = (ctx: TemplateContext) => Math.max(xpuHalf(ctx).x, xpuHalf(ctx).y);
 const perSide = (ctx: TemplateContext) => ctx.totalLanes / engineLanes(ctx) / 4;
 
+/** The host reach classes of the links, e.g. "CEI-224G-XSR class (24 links), CEI-224G-XSR+ (8)". */
+function classesText(ctx: TemplateContext, doc: Design): string {
+  const counts = new Map<string, number>();
+  for (const l of doc.links) counts.set(l.serdesClass, (counts.get(l.serdesClass) ?? 0) + 1);
+  if (counts.size === 1) return `${ceiName(ctx, [...counts.keys()][0]!)} class`;
+  return [...counts]
+    .map(([c, n], i) => `${ceiName(ctx, c)}${i === 0 ? ' class' : ''} (${n} links)`)
+    .join(', ');
+}
+
 function finish(
   ctx: TemplateContext,
   doc: Design,
@@ -49,7 +60,7 @@ function finish(
   const lasers = doc.components.filter((c) => c.partId === 'els-16ch').length;
   doc.meta.description = [
     ...paragraphs,
-    `Links: one per ${xpuWord(ctx)} port, ${doc.links.length} links × ${ctx.params.lanesPerPort} lanes = ${laneTotal(doc)} lanes of ${ctx.params.laneRateGbps} Gb/s PAM4, ${ceiName(ctx, 'XSR')} class; port-to-port Manhattan distance ${isStack ? 'with the vertical rise' : 'in plan'} ${minMm}–${maxMm} mm.`,
+    `Links: one per ${xpuWord(ctx)} port, ${doc.links.length} links × ${ctx.params.lanesPerPort} lanes = ${laneTotal(doc)} lanes of ${ctx.params.laneRateGbps} Gb/s PAM4, ${classesText(ctx, doc)}; port-to-port Manhattan distance ${isStack ? 'with the vertical rise' : 'in plan'} ${minMm}–${maxMm} mm.`,
     lightParagraph(ctx, lasers),
     `Cooling: one liquid cold plate over the package (${xpuWord(ctx)} and engines), ${COLD_PLATE_K_PER_W} K/W to ${COOLANT_C} °C coolant (data table, DATA.md 0.02–0.05 K/W); laser sources ${MODULE_HEATSINK_K_PER_W} K/W each to the ${AMBIENT_C} °C inlet air (finned top at the forced-air coefficient, moduleFins.ts).`,
   ].join('\n\n');
@@ -124,10 +135,13 @@ export function cpoBDesign(ctx: TemplateContext): Design {
   );
   doc.components.push(xpuComponent(ctx, 'ipx'));
   const slots = ringSlots(XPU_CENTRE, xpuHalf(ctx), ctx.engine, spec);
+  // At 224G the rows behind the first run ~1 cm more fan-out RDL than XSR's 10 dB holds
+  // (docs/EXAMPLES.md): they get the extended reach class OIF defines for die-to-engine links.
+  const rearReach = rateClassOf(ctx.params.laneRateGbps) === '224G' ? 'XSR+' : 'XSR';
   const engines = addEngines(ctx, doc, slots, {
     carrierId: 'ipx',
     isStacked: false,
-    serdesClass: 'XSR',
+    serdesClass: (slot) => (slot.row === 0 ? 'XSR' : rearReach),
   });
   doc.cooling.boundaries.push(coldPlate(['sw', ...engines]));
   const w = xpuWord(ctx);

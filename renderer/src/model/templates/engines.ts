@@ -18,7 +18,8 @@ export interface EngineMount {
   readonly carrierId: string;
   /** Towers standing on the xPU (CPO Type C): level 0 on the xPU, level k on level k − 1. */
   readonly isStacked: boolean;
-  readonly serdesClass: SerdesClass;
+  /** The host SerDes class of an engine's links, or a choice by the engine's slot. */
+  readonly serdesClass: SerdesClass | ((slot: Slot) => SerdesClass);
 }
 
 /** Lanes of the engine's host port. */
@@ -77,7 +78,9 @@ export function addEngines(
         below,
       ),
     );
-    for (const p of portIds) doc.links.push(xpuLink(ctx, p, id, 'host', mount.serdesClass));
+    const serdes =
+      typeof mount.serdesClass === 'function' ? mount.serdesClass(slot) : mount.serdesClass;
+    for (const p of portIds) doc.links.push(xpuLink(ctx, p, id, 'host', serdes));
     engines.push({ id, slot });
   }
   const lasers = laserSources(ctx, Math.ceil(engines.length / enginesPerLaser(ctx)));
