@@ -28,7 +28,7 @@ const plate: CoolingBoundary = {
 };
 
 /** Runs `command` and expects a CommandError matching `message`, the document untouched. */
-function expectRefused(doc: Design, command: Command<unknown>, message: RegExp) {
+function expectRefused<P>(doc: Design, command: Command<P>, message: RegExp) {
   const before = JSON.stringify(doc);
   expect(() => runCommand(doc, command)).toThrow(CommandError);
   expect(() => runCommand(doc, command)).toThrow(message);

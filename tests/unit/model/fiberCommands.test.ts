@@ -48,7 +48,7 @@ function fiber(extra: Partial<Fiber> = {}): Fiber {
   };
 }
 
-function refused(d: Design, command: Command<unknown>): string {
+function refused<P>(d: Design, command: Command<P>): string {
   const before = JSON.stringify(d);
   try {
     runCommand(d, command);

@@ -145,14 +145,9 @@ function Editor({ fiber, zScale }: { fiber: Fiber; zScale: number }) {
 
   return (
     <group>
-      <line
-        // @ts-expect-error the three.js line (not the SVG element) is meant
-        geometry={geometry}
-        onDoubleClick={onRouteDoubleClick}
-        renderOrder={14}
-      >
+      <threeLine geometry={geometry} onDoubleClick={onRouteDoubleClick} renderOrder={14}>
         <lineBasicMaterial color={ROUTE_COLOR} depthTest={false} transparent />
-      </line>
+      </threeLine>
       {shown.waypointsMm.map((p, index) => (
         <mesh
           key={index}

@@ -4,6 +4,7 @@
  * is one command; a refusal shows beside the field.
  */
 import { useState } from 'react';
+import type { Command } from '../../model/commands/command';
 import { moveCarrier, resizeCarrier, setCarrierProperties } from '../../model/commands';
 import { CarrierKindSchema, type Carrier, type CarrierKind } from '../../model/schema';
 import { useStudio } from '../studioContext';
@@ -14,7 +15,7 @@ import { runEdit } from './runEdit';
 export function CarrierFields({ carrier }: { carrier: Carrier }) {
   const studio = useStudio();
   const [message, setMessage] = useState('');
-  const run = (command: Parameters<typeof runEdit>[1]) => runEdit(studio, command);
+  const run = <P,>(command: Command<P>) => runEdit(studio, command);
   const props = (changes: Parameters<typeof setCarrierProperties>[0]['changes']) =>
     run(setCarrierProperties({ id: carrier.id, changes }));
   const n = (t: string) => numberOrNull(t) ?? Number.NaN;

@@ -44,7 +44,8 @@ describe('coupled power and thermal on CPO Type A', () => {
   });
 
   test('the result counts its thermal solves, one per round', () => {
-    const built = vi.spyOn(ThermalAnalysis.prototype as never, 'buildResult' as never);
+    const proto = ThermalAnalysis.prototype as unknown as { buildResult: () => unknown };
+    const built = vi.spyOn(proto, 'buildResult');
     const r = analyzeCoupled(cpoA, library, { thermal });
     expect(r.thermalSolves).toBe(built.mock.calls.length);
     expect(r.thermalSolves).toBe(r.rounds.length);
