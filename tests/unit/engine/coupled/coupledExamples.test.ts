@@ -1,5 +1,5 @@
 /**
- * Issue 13 items 4 and 6 on the six examples: the coupled fixed point converges with energy
+ * Issue 13 items 4 and 6 on the six examples and their 224G versions: the coupled fixed point converges with energy
  * balance; CPO Types A, B and C differ in pJ/bit for the reasons their paths give; the
  * published orderings hold where the model computes them (docs/MODELS.md "Coupled power and
  * thermal" explains the one that does not).
@@ -12,7 +12,10 @@ import { ARCHITECTURE_EXAMPLES, loadExample } from '../compare/examples';
 
 const library = defaultPartLibrary();
 const MAX_SOLVES = 4;
-type Stem = (typeof ARCHITECTURE_EXAMPLES)[number];
+type Stem =
+  (typeof ARCHITECTURE_EXAMPLES)[number] | `${(typeof ARCHITECTURE_EXAMPLES)[number]}-224g`;
+const STEMS_224G = ARCHITECTURE_EXAMPLES.map((s) => `${s}-224g` as const);
+const ALL: Stem[] = [...ARCHITECTURE_EXAMPLES, ...STEMS_224G];
 const results = new Map<Stem, CoupledResult>();
 const r = (stem: Stem): CoupledResult => results.get(stem)!;
 const pj = (stem: Stem): number => r(stem).power.pjPerBit;
@@ -26,11 +29,11 @@ const moduleW = (stem: Stem): number => {
 };
 
 beforeAll(() => {
-  for (const stem of ARCHITECTURE_EXAMPLES) {
+  for (const stem of ALL) {
     const thermal = { preset: 'coarse', couplings: false } as const;
     results.set(stem, analyzeCoupled(loadExample(stem), library, { thermal }));
   }
-  const rows = ARCHITECTURE_EXAMPLES.map((s) => {
+  const rows = ALL.map((s) => {
     const x = r(s);
     const optics = x.thermal!.components.filter(
       (c) => c.category === 'optical-engine' || c.category === 'laser-source',
@@ -51,20 +54,17 @@ beforeAll(() => {
 }, 600_000);
 
 describe('coupled power and thermal on the six examples', () => {
-  test.each(ARCHITECTURE_EXAMPLES)(
-    '%s converges within the solve cap with energy balance',
-    (stem) => {
-      const x = r(stem);
-      expect(x.error).toBe('');
-      expect(x.converged).toBe(true);
-      expect(x.thermalSolves).toBeLessThanOrEqual(MAX_SOLVES);
-      expect(x.finalChangeW).toBeLessThan(x.tolerance.absW);
-      const suppliedW = [...x.solvedPowerW.values()].reduce((a, b) => a + b, 0);
-      const balance = x.thermal!.energyBalance;
-      expect(Math.abs(balance.sourcesW - suppliedW) / suppliedW).toBeLessThan(1e-9);
-      expect(balance.relativeError).toBeLessThan(1e-6);
-    },
-  );
+  test.each(ALL)('%s converges within the solve cap with energy balance', (stem) => {
+    const x = r(stem);
+    expect(x.error).toBe('');
+    expect(x.converged).toBe(true);
+    expect(x.thermalSolves).toBeLessThanOrEqual(MAX_SOLVES);
+    expect(x.finalChangeW).toBeLessThan(x.tolerance.absW);
+    const suppliedW = [...x.solvedPowerW.values()].reduce((a, b) => a + b, 0);
+    const balance = x.thermal!.energyBalance;
+    expect(Math.abs(balance.sourcesW - suppliedW) / suppliedW).toBeLessThan(1e-9);
+    expect(balance.relativeError).toBeLessThan(1e-6);
+  });
 
   test('CPO A, B and C differ in pJ/bit, in the order of their channel loss and heater power', () => {
     const cpo = ['switch-cpo-a', 'switch-cpo-b', 'switch-cpo-c'] as const;
@@ -86,6 +86,13 @@ describe('coupled power and thermal on the six examples', () => {
       expect(pj(s)).toBeLessThan(pj('switch-npo'));
     expect(pj('switch-npo')).toBeLessThan(pj('switch-lpo'));
     expect(pj('switch-lpo')).toBeLessThan(pj('switch-dsp-pluggable'));
+  });
+
+  test('at 224G too: every CPO < NPO < LPO < DSP pluggable', () => {
+    for (const s of ['switch-cpo-a-224g', 'switch-cpo-b-224g', 'switch-cpo-c-224g'] as const)
+      expect(pj(s)).toBeLessThan(pj('switch-npo-224g'));
+    expect(pj('switch-npo-224g')).toBeLessThan(pj('switch-lpo-224g'));
+    expect(pj('switch-lpo-224g')).toBeLessThan(pj('switch-dsp-pluggable-224g'));
   });
 
   test('LPO saves 30–50 % of the DSP module power', () => {
