@@ -76,6 +76,10 @@ export function analyzeLink(link: Link, routing: LinkRouting, ctx: LinkContext):
     const message = `link ${link.id}: loss ${channel.lossDb.toFixed(2)} dB exceeds the ${channel.budgetDb} dB ${link.serdesClass} budget by ${(-channel.marginDb).toFixed(2)} dB`;
     findings.push({ kind: 'budget-fail', severity: 'error', linkId: link.id, message });
   }
+  if (routing.ok && channel.measuredRefusal !== undefined) {
+    const message = `link ${link.id}: measured loss not used, the estimate stays (${channel.measuredRefusal})`;
+    findings.push({ kind: 'measured-loss-refused', severity: 'warning', linkId: link.id, message });
+  }
   if (power.missingLaser) {
     const message = `link ${link.id}: its optical engine has no laser and no laser source lights it`;
     findings.push({ kind: 'no-laser-source', severity: 'warning', linkId: link.id, message });
@@ -100,6 +104,11 @@ export function analyzeLink(link: Link, routing: LinkRouting, ctx: LinkContext):
     nyquistGhz: channel.nyquistGhz,
     lossDb: routing.ok ? channel.lossDb : null,
     lossCurve: routing.ok ? channel.curve : null,
+    lossSource: routing.ok ? channel.lossSource : 'estimate',
+    measuredFile:
+      routing.ok && channel.lossSource === 'measured'
+        ? (link.measuredLoss?.fileName ?? null)
+        : null,
     budgetDb: channel.budgetDb ?? null,
     budgetKind: channel.budgetKind,
     marginDb: routing.ok ? (channel.marginDb ?? null) : null,

@@ -69,6 +69,10 @@ export interface LinkResult {
   readonly lossDb: number | null;
   /** IL(f) from 1 GHz to 1.5 × Nyquist (docs/MODELS.md, "Channel"); null without a route. */
   readonly lossCurve: LossCurve | null;
+  /** Whether lossDb and lossCurve are the stack-up estimate or an imported measurement. */
+  readonly lossSource: 'estimate' | 'measured';
+  /** File name of the measurement in use (lossSource 'measured'), else null. */
+  readonly measuredFile: string | null;
   readonly budgetDb: number | null;
   readonly budgetKind: 'reach-class' | 'lpo-host';
   readonly marginDb: number | null;
@@ -83,7 +87,13 @@ export interface LinkResult {
 /** A problem the electrical analysis found. */
 export interface ElectricalFinding {
   readonly kind:
-    'no-route' | 'bad-port' | 'no-common-carrier' | 'no-budget' | 'budget-fail' | 'no-laser-source';
+    | 'no-route'
+    | 'bad-port'
+    | 'no-common-carrier'
+    | 'no-budget'
+    | 'budget-fail'
+    | 'no-laser-source'
+    | 'measured-loss-refused';
   readonly severity: 'error' | 'warning';
   readonly linkId: string;
   readonly message: string;

@@ -7,6 +7,7 @@
  * viewer (into the board), z up from the bottom face of the base carrier.
  */
 import { z } from 'zod';
+import { MeasuredLossSchema } from './measuredLossSchema';
 import { PartSchema } from './partSchema';
 import { KOverrideShape, ModulationSchema, RectMmSchema, SerdesClassSchema } from './signalSchema';
 
@@ -18,6 +19,7 @@ export {
   type RectMm,
   type SerdesClass,
 } from './signalSchema';
+export { MeasuredLossSchema, type MeasuredLoss } from './measuredLossSchema';
 
 /** Format identifier written into every document. */
 export const FORMAT = 'lightpath-studio/design';
@@ -190,6 +192,8 @@ export const LinkSchema = z.object({
   laneRateGbps: z.number().positive().max(1000, 'expected a lane rate ≤ 1000 Gb/s'),
   modulation: ModulationSchema,
   serdesClass: SerdesClassSchema,
+  /** Imported Touchstone through loss replacing the estimate (optional, format 3). */
+  measuredLoss: MeasuredLossSchema.optional(),
 });
 export type Link = z.infer<typeof LinkSchema>;
 

@@ -159,7 +159,7 @@ const FIELDS: Readonly<Record<string, FieldCoverage>> = {
   },
   links: {
     read: (d) => d.links,
-    commands: ['addLink', 'deleteLinks', 'updateLink'],
+    commands: ['addLink', 'deleteLinks', 'updateLink', 'setLinkMeasuredLoss'],
     example: { name: 'updateLink', params: { id: 'link-1', changes: { lanes: 4 } } },
   },
   fibers: {

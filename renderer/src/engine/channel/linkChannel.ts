@@ -10,6 +10,12 @@
  * IL(f) runs over frequencyGrid. The budget is that of the link's SerDes reach class at its
  * rate class (model/data/channelBudget), or the LPO host budget when the far end is a linear
  * module. Margin = budget − loss; the link passes when margin ≥ 0.
+ *
+ * A link with a measured loss (an imported Touchstone file, `link.measuredLoss`) takes IL(f_N)
+ * and its curve from the measurement instead (measuredCurve.ts; NaN on the curve outside the
+ * measured range); the per-segment and crossing figures stay the estimate's, for reference.
+ * A measurement that does not cover f_N is refused: the estimate stays and `measuredRefusal`
+ * says why.
  */
 import { linkBudgetDb } from '../../model/data/channelBudget';
 import { LINEAR_MODULE_PATH } from '../../model/data/linearModulePath';
@@ -18,6 +24,7 @@ import type { Link } from '../../model/schema';
 import type { Crossing } from '../routing/media';
 import type { RouteSegment } from '../routing/linkRouter';
 import { sharedGridGhz } from './frequencyGrid';
+import { sampleMeasured } from './measuredCurve';
 import { pathLossAt, pathLossCurve, type LossPath } from './pathLoss';
 import type { SegmentLine, SegmentLines } from './segmentLines';
 
@@ -44,6 +51,10 @@ export interface ChannelFigures {
   readonly budgetKind: 'reach-class' | 'lpo-host';
   readonly marginDb: number | undefined;
   readonly passes: boolean;
+  /** Where loss and curve come from: the stack-up estimate or the imported measurement. */
+  readonly lossSource: 'estimate' | 'measured';
+  /** Why the link's measurement was not used (undefined when used or absent). */
+  readonly measuredRefusal: string | undefined;
 }
 
 /** The loss path of a link: its segments with their lines, crossings and module trace. */
@@ -85,19 +96,26 @@ export function linkLossCurve(
 /** Computes a link's channel loss, curve and margin from its loss path. */
 export function linkChannel(link: Link, path: LossPath, isLinearModule: boolean): ChannelFigures {
   const fGhz = nyquistGhz(link.laneRateGbps, link.modulation);
-  const atNyquist = pathLossAt(path, fGhz);
+  const estimate = pathLossAt(path, fGhz);
+  const grid = sharedGridGhz(fGhz);
+  const sample = link.measuredLoss ? sampleMeasured(link.measuredLoss, fGhz, grid) : undefined;
+  const measured = sample?.ok ? sample : undefined;
+  const lossDb = measured ? measured.lossDb : estimate.lossDb;
   const rateClass = rateClassOf(link.laneRateGbps);
   const budgetDb = rateClass
     ? linkBudgetDb(rateClass, link.serdesClass, isLinearModule)
     : undefined;
-  const marginDb = budgetDb === undefined ? undefined : budgetDb - atNyquist.lossDb;
+  const marginDb = budgetDb === undefined ? undefined : budgetDb - lossDb;
   return {
     nyquistGhz: fGhz,
-    ...atNyquist,
-    curve: linkLossCurve(path, fGhz),
+    ...estimate,
+    lossDb,
+    curve: measured ? { fGhz: grid, lossDb: measured.curveDb } : linkLossCurve(path, fGhz, grid),
     budgetDb,
     budgetKind: isLinearModule ? 'lpo-host' : 'reach-class',
     marginDb,
     passes: marginDb !== undefined && marginDb >= 0,
+    lossSource: measured ? 'measured' : 'estimate',
+    measuredRefusal: sample && !sample.ok ? sample.problem : undefined,
   };
 }

@@ -11,7 +11,7 @@ export { setPartProperty } from './componentProperties';
 export type { PartPropertyChanges } from './componentProperties';
 export { addComponent, deleteComponents, duplicateComponents } from './components';
 export type { DuplicateParams } from './components';
-export { addLink, deleteLinks, updateLink } from './links';
+export { addLink, deleteLinks, setLinkMeasuredLoss, updateLink } from './links';
 export { addComment, deleteComment, editCommentText, setCommentStatus } from './comments';
 export { setCooling, setMeta } from './designSettings';
 export {

@@ -4,7 +4,13 @@
  */
 import type { Draft } from 'immer';
 import { collectIds } from '../ids';
-import { LinkSchema, type Design, type Link } from '../schema';
+import {
+  LinkSchema,
+  MeasuredLossSchema,
+  type Design,
+  type Link,
+  type MeasuredLoss,
+} from '../schema';
 import { CommandError, defineCommand } from './command';
 import { baseDesign, findById, parseParam, requireAll, requireFreeId } from './guards';
 
@@ -43,5 +49,21 @@ export const updateLink = defineCommand(
     const next = parseParam(LinkSchema, { ...current, ...params.changes, id: params.id }, 'link');
     checkEnds(draft, next);
     draft.links[index] = next;
+  },
+);
+
+/**
+ * Sets a link's measured insertion loss (an imported Touchstone through path), or removes it
+ * with `measuredLoss: null` so the stack-up estimate applies again.
+ */
+export const setLinkMeasuredLoss = defineCommand(
+  'setLinkMeasuredLoss',
+  (draft, params: { id: string; measuredLoss: MeasuredLoss | null }) => {
+    const link = findById(draft.links, params.id, 'link');
+    if (params.measuredLoss === null) {
+      delete link.measuredLoss;
+      return;
+    }
+    link.measuredLoss = parseParam(MeasuredLossSchema, params.measuredLoss, 'measuredLoss');
   },
 );

@@ -35,7 +35,7 @@ import {
   updateFiber,
 } from './fibers';
 import { addKeepOut, deleteKeepOut } from './keepOuts';
-import { addLink, deleteLinks, updateLink } from './links';
+import { addLink, deleteLinks, setLinkMeasuredLoss, updateLink } from './links';
 import {
   addMaterial,
   addPartDefinition,
@@ -66,6 +66,7 @@ export const COMMAND_FACTORIES: Readonly<Record<string, Factory>> = {
   addLink,
   deleteLinks,
   updateLink,
+  setLinkMeasuredLoss,
   addComment,
   setCommentStatus,
   editCommentText,

@@ -19,6 +19,8 @@ function linkJson(l: LinkResult) {
     routed: l.routed,
     lengthMm: l.lengthMm,
     lossDb: l.lossDb,
+    lossSource: l.lossSource,
+    measuredFile: l.measuredFile,
     budgetDb: l.budgetDb,
     budgetKind: l.budgetKind,
     marginDb: l.marginDb,
