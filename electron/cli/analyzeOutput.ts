@@ -15,6 +15,7 @@ export function analysisTable(file: string, doc: Design, result: ElectricalResul
     'link',
     'length mm',
     'loss dB',
+    'source',
     'budget dB',
     'margin dB',
     'latency ns',
@@ -25,6 +26,8 @@ export function analysisTable(file: string, doc: Design, result: ElectricalResul
     l.id,
     fmt(l.lengthMm, 2),
     fmt(l.lossDb, 2),
+    // Where the loss comes from: the stack-up estimate, or the imported Touchstone file.
+    l.lossSource === 'measured' ? `measured: ${l.measuredFile ?? '?'}` : 'estimate',
     fmt(l.budgetDb, 1),
     `${fmt(l.marginDb, 2)}${l.routed && !l.passes ? ' FAIL' : ''}`,
     fmt(l.latencyNs, 1),

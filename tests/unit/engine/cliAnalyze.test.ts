@@ -159,7 +159,7 @@ describe('lightpath analyze', () => {
     const run = await runCliCaptured(['analyze', 'near.json'], { 'near.json': near });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('margin dB');
-    expect(run.stdout).toMatch(/^l1\s+105\.57\s+9\.30\s+16\.0\s+6\.70/m);
+    expect(run.stdout).toMatch(/^l1\s+105\.57\s+9\.30\s+estimate\s+16\.0\s+6\.70/m);
   });
 
   test('--strict exits 1 when a budget fails and 0 when all pass', async () => {

@@ -1,6 +1,7 @@
 /**
  * Link table: per electrical link the routed length, channel loss, budget, margin, latency,
- * power and energy per bit, formatted exactly as `lightpath analyze` prints them, and a bar
+ * power and energy per bit, whether the loss is the stack-up estimate or a measured Touchstone
+ * file ("measured: file.s2p"), formatted exactly as `lightpath analyze` prints them, and a bar
  * chart of the smallest margins against the 0 dB line.
  */
 import type { Design } from '../../model/schema';
@@ -33,6 +34,7 @@ export function linksSection(input: ReportInput): ReportSection {
     `${l.lanes}×${l.laneRateGbps}`,
     fmt(l.lengthMm, 2),
     fmt(l.lossDb, 2),
+    l.lossSource === 'measured' ? escapeHtml(`measured: ${l.measuredFile ?? ''}`) : 'estimate',
     fmt(l.budgetDb, 1),
     fmt(l.marginDb, 2),
     fmt(l.latencyNs, 1),
@@ -67,6 +69,7 @@ export function linksSection(input: ReportInput): ReportSection {
         'Lanes×Gb/s',
         'Length mm',
         'Loss dB',
+        'Loss from',
         'Budget dB',
         'Margin dB',
         'Latency ns',
@@ -75,7 +78,7 @@ export function linksSection(input: ReportInput): ReportSection {
         'Status',
       ],
       rows,
-      { numeric: [3, 4, 5, 6, 7, 8, 9], className: 'data small', idColumn: true },
+      { numeric: [3, 4, 6, 7, 8, 9, 10], className: 'data small', idColumn: true },
     )}`,
   };
 }
