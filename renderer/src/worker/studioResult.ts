@@ -9,6 +9,8 @@
  */
 import type { FiberBundleResult } from '../engine/latency/fiberBundles';
 import type { ElectricalResult, ElectricalSummary, LinkResult } from '../engine/resultTypes';
+import { CURVE_POINTS } from '../engine/channel/frequencyGrid';
+import { suggestReach } from '../engine/channel/suggestReach';
 import { sliceTransferables } from './heatSlices';
 import type { ThermalView } from './thermalView';
 
@@ -26,7 +28,22 @@ export interface LinkFigures {
   readonly marginDb: Float64Array;
   readonly latencyNs: Float64Array;
   readonly powerW: Float64Array;
+  /** Nyquist frequency of each link's lanes, GHz. */
+  readonly nyquistGhz: Float64Array;
+  /** IL(f) of link i at `curveGhz[i·CURVE_POINTS + k]`, dB: CURVE_POINTS per link, NaN without. */
+  readonly curveDb: Float32Array;
+  /** Each link's curve frequencies, GHz, CURVE_POINTS per link (the grid follows its Nyquist). */
+  readonly curveGhz: Float32Array;
+  /** 1 when the link's loss is an imported measurement (LinkResult.lossSource 'measured'). */
+  readonly measured: Uint8Array;
+  /** File name of the measurement in use, or null. */
+  readonly measuredFile: (string | null)[];
+  /** Lowest reach class holding the loss with 3 dB to spare (engine/channel/suggestReach). */
+  readonly suggestedReach: (string | null)[];
 }
+
+/** Points per link in LinkFigures.curveDb and curveGhz. */
+export const FIGURE_CURVE_POINTS = CURVE_POINTS;
 
 /** The numeric columns of LinkFigures, in table order. */
 export const FIGURE_COLUMNS = [
@@ -82,7 +99,29 @@ export function linkFigures(links: readonly LinkResult[]): LinkFigures {
     marginDb: column((l) => l.marginDb),
     latencyNs: column((l) => l.latencyNs),
     powerW: column((l) => l.powerW),
+    nyquistGhz: column((l) => l.nyquistGhz),
+    ...curves(links),
+    measured: Uint8Array.from(links, (l) => (l.lossSource === 'measured' ? 1 : 0)),
+    measuredFile: links.map((l) => l.measuredFile),
+    suggestedReach: links.map((l) =>
+      l.lossDb === null ? null : (suggestReach(l.lossDb, l.laneRateGbps)?.reach ?? null),
+    ),
   };
+}
+
+/** Every link's loss curve, CURVE_POINTS floats per link (NaN where a link has none). */
+function curves(links: readonly LinkResult[]): { curveDb: Float32Array; curveGhz: Float32Array } {
+  const curveDb = new Float32Array(links.length * CURVE_POINTS).fill(Number.NaN);
+  const curveGhz = new Float32Array(links.length * CURVE_POINTS).fill(Number.NaN);
+  links.forEach((l, i) => {
+    const c = l.lossCurve;
+    if (!c) return;
+    for (let k = 0; k < Math.min(CURVE_POINTS, c.fGhz.length); k++) {
+      curveGhz[i * CURVE_POINTS + k] = c.fGhz[k]!;
+      curveDb[i * CURVE_POINTS + k] = c.lossDb[k]!;
+    }
+  });
+  return { curveDb, curveGhz };
 }
 
 /** Flattens the routes of `links` into pieces. */
@@ -124,7 +163,15 @@ export function transferablesOf(analysis: StudioAnalysis): ArrayBuffer[] {
   const arrays: ArrayBufferView[] = [];
   if (analysis.traces) arrays.push(analysis.traces.points, analysis.traces.linkOfPiece);
   const links = analysis.electrical?.links;
-  if (links) arrays.push(links.routed, ...FIGURE_COLUMNS.map((c) => links[c]));
+  if (links)
+    arrays.push(
+      links.routed,
+      ...FIGURE_COLUMNS.map((c) => links[c]),
+      links.nyquistGhz,
+      links.curveDb,
+      links.curveGhz,
+      links.measured,
+    );
   return [
     ...arrays.map((a) => a.buffer as ArrayBuffer),
     ...sliceTransferables(analysis.thermal?.slices ?? []),

@@ -11,6 +11,7 @@ import { useDocState, useStudio, useViewState } from '../studioContext';
 import { ComponentThermal } from '../thermal/ComponentThermal';
 import { ComponentCooling } from '../cooling/ComponentCooling';
 import { FiberInspector } from '../fibers/FiberInspector';
+import { LinkChannel } from '../channel/LinkChannel';
 import { CarrierDetails } from './CarrierDetails';
 import { QuantityField } from './QuantityField';
 import { TextField } from './TextField';
@@ -27,6 +28,7 @@ export function Inspector() {
   const carrier =
     selection.length === 1 ? doc.carriers.find((c) => c.id === selection[0]) : undefined;
   const fiber = selection.length === 1 ? doc.fibers.find((f) => f.id === selection[0]) : undefined;
+  const link = selection.length === 1 ? doc.links.find((l) => l.id === selection[0]) : undefined;
   const run = <P,>(command: Command<P>) => studio.docs.runCommand(command);
 
   return (
@@ -35,7 +37,8 @@ export function Inspector() {
       <div className="panel__body">
         {carrier && <CarrierDetails carrier={carrier} />}
         {fiber && <FiberInspector fiber={fiber} />}
-        {!component && !carrier && !fiber && (
+        {link && <LinkChannel link={link} />}
+        {!component && !carrier && !fiber && !link && (
           <p className="panel__empty">
             {selection.length > 1
               ? `${selection.length} items selected`
