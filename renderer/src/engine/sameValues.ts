@@ -3,7 +3,7 @@
  * receives each revision as a structured clone, so unchanged objects are equal in value but
  * never identical: incremental reuse compares values, field by field, without allocating.
  */
-import type { Component, Link } from '../model/schema';
+import type { Component, Link, MeasuredLoss } from '../model/schema';
 
 /** True when two components sit in the same place with the same part and mount. */
 export function samePlacement(a: Component, b: Component): boolean {
@@ -19,7 +19,27 @@ export function samePlacement(a: Component, b: Component): boolean {
   );
 }
 
-/** True when two links connect the same ports with the same lanes, rate and class. */
+/** True when two measured losses (or their absence) hold the same file and points. */
+export function sameMeasuredLoss(
+  a: MeasuredLoss | undefined,
+  b: MeasuredLoss | undefined,
+): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  if (a.fileName !== b.fileName || a.ports !== b.ports || a.points.length !== b.points.length)
+    return false;
+  for (let i = 0; i < a.points.length; i++) {
+    const p = a.points[i]!;
+    const q = b.points[i]!;
+    if (p.fGhz !== q.fGhz || p.lossDb !== q.lossDb) return false;
+  }
+  return true;
+}
+
+/**
+ * True when two links connect the same ports with the same lanes, rate and class, and the
+ * same measured loss (an imported Touchstone file replaces the estimate).
+ */
 export function sameLink(a: Link, b: Link): boolean {
   return (
     a.id === b.id &&
@@ -30,6 +50,7 @@ export function sameLink(a: Link, b: Link): boolean {
     a.lanes === b.lanes &&
     a.laneRateGbps === b.laneRateGbps &&
     a.modulation === b.modulation &&
-    a.serdesClass === b.serdesClass
+    a.serdesClass === b.serdesClass &&
+    sameMeasuredLoss(a.measuredLoss, b.measuredLoss)
   );
 }

@@ -8,6 +8,7 @@ import { useMemo, useState } from 'react';
 import { setLinkMeasuredLoss, updateLink } from '../../model/commands';
 import { SerdesClassSchema, type Link, type SerdesClass } from '../../model/schema';
 import { FIGURE_CURVE_POINTS, type LinkFigures } from '../../worker/studioResult';
+import { marginClass } from '../../scene/traces/marginClass';
 import { fixed } from '../metrics/format';
 import { useSettledAnalysisState } from '../metrics/useSettledAnalysis';
 import { useStudio } from '../studioContext';
@@ -63,7 +64,10 @@ export function LinkChannel({ link }: { link: Link }) {
         <dt>Budget</dt>
         <dd data-testid="channel-budget">{budgetDb === null ? '—' : `${fixed(budgetDb, 1)} dB`}</dd>
         <dt>Margin</dt>
-        <dd data-testid="channel-margin">
+        <dd
+          data-testid="channel-margin"
+          className={links && i >= 0 ? `margin--${marginClass(links.marginDb[i]!)}` : undefined}
+        >
           {links && i >= 0 ? `${fixed(links.marginDb[i], 2)} dB` : '—'}
         </dd>
         <dt>Source</dt>
@@ -73,8 +77,8 @@ export function LinkChannel({ link }: { link: Link }) {
           {(links && i >= 0 && links.suggestedReach[i]) ?? 'none holds it'}
         </dd>
       </dl>
-      <label className="field">
-        <span className="field__label">Reach class</span>
+      <label className="channel__class">
+        <span>Reach class</span>
         <select
           data-testid="channel-class"
           value={link.serdesClass}

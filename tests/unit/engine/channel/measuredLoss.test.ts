@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { analyzeElectrical } from '../../../../renderer/src/engine/analyze';
 import { measuredLossFromTouchstone } from '../../../../renderer/src/engine/channel/touchstone/measuredLoss';
 import { TouchstoneError } from '../../../../renderer/src/engine/channel/touchstone/touchstoneError';
+import { sameLink } from '../../../../renderer/src/engine/sameValues';
 import { runCommand, setLinkMeasuredLoss } from '../../../../renderer/src/model/commands';
 import { defaultPartLibrary } from '../../../../renderer/src/model/partLibrary';
 import type { Design } from '../../../../renderer/src/model/schema';
@@ -129,5 +130,18 @@ describe('a refused file names its line and problem', () => {
     expect(refusal(() => measuredLossFromTouchstone('one.s2p', text)).problem).toMatch(
       /at least 2/,
     );
+  });
+});
+
+describe('incremental reuse sees a measurement change', () => {
+  test('sameLink is false when only measuredLoss differs (the worker reanalyses the link)', () => {
+    const measured = measuredLossFromTouchstone(VALID, fixture(VALID));
+    const plain = doc.links[0]!;
+    const withIt = { ...plain, measuredLoss: measured };
+    const clone = structuredClone(withIt);
+    expect(sameLink(plain, withIt)).toBe(false);
+    expect(sameLink(withIt, clone)).toBe(true);
+    clone.measuredLoss.points[3] = { fGhz: clone.measuredLoss.points[3]!.fGhz, lossDb: 9 };
+    expect(sameLink(withIt, clone)).toBe(false);
   });
 });
