@@ -6,6 +6,7 @@ import { defaultPartLibrary } from '../../../renderer/src/model/partLibrary';
 import type { Design } from '../../../renderer/src/model/schema';
 import {
   FIGURE_COLUMNS,
+  FIGURE_CURVE_POINTS,
   linkFigures,
   toStudioAnalysis,
   transferablesOf,
@@ -58,11 +59,29 @@ describe('studio result', () => {
     expect(Number.isNaN(f.marginDb[0]!)).toBe(true);
   });
 
+  it('packs every link’s loss curve and grid, 32 floats per link, with source and suggestion', () => {
+    const f = studio.electrical.links;
+    expect(f.curveDb).toHaveLength(result.links.length * FIGURE_CURVE_POINTS);
+    result.links.forEach((l, i) => {
+      expect(f.nyquistGhz[i]).toBe(l.nyquistGhz);
+      expect(f.measured[i]).toBe(0);
+      expect(f.measuredFile[i]).toBeNull();
+      for (let k = 0; k < FIGURE_CURVE_POINTS; k++) {
+        expect(f.curveGhz[i * FIGURE_CURVE_POINTS + k]).toBeCloseTo(l.lossCurve!.fGhz[k]!, 4);
+        expect(f.curveDb[i * FIGURE_CURVE_POINTS + k]).toBeCloseTo(l.lossCurve!.lossDb[k]!, 4);
+      }
+    });
+    expect(f.suggestedReach.every((r) => r === null || /^(XSR\+?|VSR|MR|LR)$/.test(r))).toBe(true);
+  });
+
   it('moves every typed array rather than copying it', () => {
     const buffers = transferablesOf(studio);
-    expect(buffers).toHaveLength(3 + FIGURE_COLUMNS.length);
+    // routed, the figure columns, traces (2), nyquistGhz, curveDb, curveGhz, measured
+    expect(buffers).toHaveLength(3 + FIGURE_COLUMNS.length + 4);
     const clone = structuredClone(studio, { transfer: buffers });
     expect(studio.traces.points.byteLength).toBe(0);
+    expect(studio.electrical.links.curveDb.byteLength).toBe(0);
+    expect(clone.electrical.links.curveDb.length).toBe(64 * FIGURE_CURVE_POINTS);
     expect(clone.electrical.links.lengthMm.length).toBe(64);
   });
 });
