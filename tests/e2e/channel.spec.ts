@@ -80,6 +80,15 @@ test('channel: chart, reach-class override and undo, Touchstone import and refus
   await expect(page.getByTestId('channel-refusal')).toHaveCount(0);
   await page.screenshot({ path: 'docs/screenshots/channel.png' });
 
+  // The import is one undo step: undo restores the estimate, redo the measurement.
+  expect(await studio.runAction('edit.undo')).toBe(true);
+  await expect(page.getByTestId('channel-source')).toHaveText('estimate');
+  await expect(loss).toHaveText(estimate!);
+  expect(await studio.runAction('edit.redo')).toBe(true);
+  await expect(page.getByTestId('channel-source')).toHaveText(
+    'measured: through-0p4db-per-ghz.s2p',
+  );
+
   // Back to the estimate, then a malformed file: refused with its line, the estimate stays.
   await page.getByTestId('channel-estimate').click();
   await expect(page.getByTestId('channel-source')).toHaveText('estimate');
