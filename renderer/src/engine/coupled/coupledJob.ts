@@ -11,6 +11,7 @@ import { designParts } from '../../model/designParts';
 import type { PartLibrary } from '../../model/partSchema';
 import type { Design } from '../../model/schema';
 import { createElectricalJob, type ElectricalJob } from '../analyze';
+import type { ElectricalResult } from '../resultTypes';
 import { modulesInCages } from '../channel/cageContents';
 import { buildLayout } from '../geometry/layout';
 import { opticalBudgets } from '../optical/linkBudget';
@@ -28,6 +29,11 @@ export interface CoupledJob {
   /** 0…1, never decreasing. */
   readonly progress: number;
   readonly result: CoupledResult;
+  /** The electrical result once its stage is done (routing, channel, link power). */
+  readonly electrical: ElectricalResult | null;
+  /** The newest finished thermal solve, and how many have finished. */
+  readonly latestThermal: ThermalResult | null;
+  readonly roundsDone: number;
 }
 
 const DEFAULT_MAX_ROUNDS = 8;
@@ -49,7 +55,11 @@ export function createCoupledJob(
   const library = designParts(doc, partLibrary);
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   const maxRounds = options.maxRounds ?? DEFAULT_MAX_ROUNDS;
-  const electricalJob: ElectricalJob = createElectricalJob(doc, library);
+  const electricalJob: ElectricalJob = createElectricalJob(
+    doc,
+    library,
+    options.previous ? { previous: options.previous } : {},
+  );
   const rounds: CoupledRound[] = [];
   let ctx: DesignPowerContext | undefined;
   let power: DesignPower | undefined;
@@ -77,9 +87,18 @@ export function createCoupledJob(
     };
   };
 
+  // The xPU → optics couplings (K/W) are a property of the linear conduction problem, not of
+  // the watts, so only the first round solves their cases; later rounds carry them over.
+  let couplings: ThermalResult['couplings'] | undefined;
   const startSolve = (): void => {
     solvedW = powerMap(power!);
-    thermal = new ThermalAnalysis(doc, library, { ...options.thermal, powerW: solvedW });
+    const first = rounds.length === 0;
+    const thermalOptions = { ...options.thermal, powerW: solvedW };
+    thermal = new ThermalAnalysis(
+      doc,
+      library,
+      first ? thermalOptions : { ...thermalOptions, couplings: false },
+    );
   };
 
   return {
@@ -94,6 +113,7 @@ export function createCoupledJob(
         const layout = buildLayout(doc, library);
         ctx = { doc, layout, plugged: modulesInCages(layout), lasers: laserFeeds(doc, layout) };
         power = designPower(electricalJob.result, ctx);
+        if (options.thermal === null) return finish(true);
         startSolve();
         return;
       }
@@ -105,7 +125,8 @@ export function createCoupledJob(
         progress = Math.max(progress, 0.1 + 0.9 * done);
         return;
       }
-      last = analysis.result;
+      last = couplings ? { ...analysis.result, couplings } : analysis.result;
+      couplings ??= analysis.result.couplings;
       power = designPower(electricalJob.result, { ...ctx, tempsC: activeTemps(last) });
       const change = powerChange(solvedW, powerMap(power), tolerance);
       rounds.push({
@@ -123,6 +144,15 @@ export function createCoupledJob(
     },
     get progress() {
       return result ? 1 : progress;
+    },
+    get electrical() {
+      return electricalJob.isDone ? electricalJob.result : null;
+    },
+    get latestThermal() {
+      return last;
+    },
+    get roundsDone() {
+      return rounds.length;
     },
     get result() {
       if (!result) throw new Error('coupled analysis read before it finished');

@@ -43,8 +43,13 @@ export interface CoupledResult {
 
 /** Options of the coupled analysis. */
 export interface CoupledOptions {
-  /** Thermal options of every solve (mesh preset, couplings); powerW is set by the job. */
-  readonly thermal?: Omit<ThermalOptions, 'powerW'>;
+  /**
+   * Thermal options of every solve (mesh preset, couplings); powerW is set by the job. Null:
+   * no solve — power at the reference temperatures, `thermal` null, no rounds.
+   */
+  readonly thermal?: Omit<ThermalOptions, 'powerW'> | null;
+  /** The previous revision's electrical result, whose unchanged routes are reused. */
+  readonly previous?: ElectricalResult;
   readonly tolerance?: CoupledTolerance;
   /** Cap on power ⇄ thermal rounds (default 8). */
   readonly maxRounds?: number;
