@@ -59,8 +59,8 @@ export function designMetrics(
   const count = (severity: string) =>
     evaluation.findings.filter((f) => f.severity === severity).length;
   return {
-    pjPerBit: s.pjPerBit,
-    totalPowerW: s.totalPowerW,
+    pjPerBit: evaluation.power.pjPerBit,
+    totalPowerW: evaluation.power.totalW,
     worstMarginDb: s.worstMarginDb,
     maxElectricalLengthMm: s.maxElectricalLengthMm,
     maxLatencyNs: s.maxLatencyNs,

@@ -1,19 +1,17 @@
 /**
- * One evaluation of a design: the same engine calls as `lightpath analyze` — electrical
- * analysis (engine/analyze), thermal solve (engine/thermal) when asked for, serviceability
- * (engine/service) and design rules (engine/rules, fed the electrical and thermal results).
- * Compare and sweep run this on every variant, so a variant's figures are exactly those of
- * analysing that variant alone. The result is plain, structured-clone safe data.
+ * One evaluation of a design: the staged pipeline (engine/pipeline/designJob.ts) that the
+ * studio and `lightpath analyze` run — electrical analysis, power ⇄ thermal fixed point when
+ * a mesh is asked for, serviceability and design rules fed both results. Compare and sweep
+ * run this on every variant, so a variant's figures are exactly those of analysing that
+ * variant alone. The result is plain, structured-clone safe data.
  */
-import { designParts } from '../../model/designParts';
 import type { PartLibrary } from '../../model/partSchema';
 import type { Design } from '../../model/schema';
-import { analyzeElectrical, type ElectricalResult } from '../analyze';
-import { checkRules } from '../rules/checkRules';
+import type { ElectricalResult } from '../analyze';
+import { analyzeDesign } from '../pipeline/designJob';
+import type { DesignPower } from '../power/designPower';
 import type { Finding } from '../rules/ruleTypes';
-import { analyzeServiceability } from '../service/analyzeServiceability';
 import type { ServiceResult } from '../service/serviceTypes';
-import { solveThermal } from '../thermal';
 import type { ComponentTemperature, OpticalCheck } from '../thermal';
 import type { MeshPreset } from '../thermal/types';
 
@@ -29,8 +27,13 @@ export interface ThermalFigures {
 /** Everything the engine says about one design. */
 export interface Evaluation {
   readonly electrical: ElectricalResult;
-  /** Null when the thermal solve was not asked for. */
+  /** Power at the solved temperatures (reference temperatures without a thermal solve). */
+  readonly power: DesignPower;
+  /** Null when the thermal solve was not asked for (or failed). */
   readonly thermal: ThermalFigures | null;
+  /** Power ⇄ thermal solves the evaluation took, and whether they converged. */
+  readonly thermalSolves: number;
+  readonly converged: boolean;
   readonly service: ServiceResult;
   readonly findings: readonly Finding[];
 }
@@ -41,37 +44,37 @@ export interface EvaluateOptions {
   readonly thermalPreset?: MeshPreset['name'] | null;
 }
 
-/** Runs the thermal solve without the xPU coupling cases (they do not change temperatures). */
-export function thermalFigures(
-  doc: Design,
-  partLibrary: PartLibrary,
-  preset: MeshPreset['name'],
-): ThermalFigures {
-  const library = designParts(doc, partLibrary);
-  const result = solveThermal(doc, library, { preset, couplings: false });
-  return {
-    preset,
-    ambientC: result.ambientC,
-    maxC: result.maxC,
-    components: result.components,
-    optical: result.optical,
-  };
-}
-
-/** Evaluates `doc` with parts from `library`. Deterministic. */
+/**
+ * Evaluates `doc` with parts from `library`. Deterministic. The thermal solves skip the
+ * xPU-only coupling cases (they do not change temperatures).
+ */
 export function evaluateDesign(
   doc: Design,
   partLibrary: PartLibrary,
   options: EvaluateOptions = {},
 ): Evaluation {
-  const library = designParts(doc, partLibrary);
   const preset = options.thermalPreset === undefined ? 'coarse' : options.thermalPreset;
-  const electrical = analyzeElectrical(doc, library);
-  const thermal = preset === null ? null : thermalFigures(doc, library, preset);
-  const service = analyzeServiceability(doc, library);
-  const findings = checkRules(doc, library, {
-    electrical,
-    ...(thermal ? { thermal } : {}),
+  const a = analyzeDesign(doc, partLibrary, {
+    thermal: preset === null ? null : { preset, couplings: false },
   });
-  return { electrical, thermal, service, findings };
+  const t = a.coupled.thermal;
+  const thermal =
+    preset === null || !t
+      ? null
+      : {
+          preset,
+          ambientC: t.ambientC,
+          maxC: t.maxC,
+          components: t.components,
+          optical: t.optical,
+        };
+  return {
+    electrical: a.electrical,
+    power: a.coupled.power,
+    thermal,
+    thermalSolves: a.coupled.thermalSolves,
+    converged: a.coupled.converged,
+    service: a.service,
+    findings: a.findings,
+  };
 }

@@ -7,10 +7,7 @@ import {
   compareVariants,
   type Comparison,
 } from '../../../../renderer/src/engine/compare/compareVariants';
-import { analyzeElectrical } from '../../../../renderer/src/engine/analyze';
-import { checkRules } from '../../../../renderer/src/engine/rules/checkRules';
-import { analyzeServiceability } from '../../../../renderer/src/engine/service/analyzeServiceability';
-import { solveThermal } from '../../../../renderer/src/engine/thermal';
+import { analyzeDesign } from '../../../../renderer/src/engine/pipeline/designJob';
 import { defaultPartLibrary } from '../../../../renderer/src/model/partLibrary';
 import type { Design } from '../../../../renderer/src/model/schema';
 import { ARCHITECTURE_EXAMPLES, loadExample } from './examples';
@@ -36,13 +33,15 @@ function row(key: string) {
 describe('compareVariants on the six examples', () => {
   test('each variant equals the engine run on it alone', () => {
     docs.forEach((doc, i) => {
-      const electrical = analyzeElectrical(doc, library);
-      const thermal = solveThermal(doc, library, { preset: 'coarse', couplings: false });
-      const service = analyzeServiceability(doc, library);
-      const findings = checkRules(doc, library, { electrical, thermal });
+      // The one pipeline, with the compare's coarse mesh and no coupling cases.
+      const alone = analyzeDesign(doc, library, {
+        thermal: { preset: 'coarse', couplings: false },
+      });
+      const { electrical, service, findings } = alone;
+      const thermal = alone.coupled.thermal!;
       const m = comparison.variants[i]!.metrics;
-      expect(m.pjPerBit).toBe(electrical.summary.pjPerBit);
-      expect(m.totalPowerW).toBe(electrical.summary.totalPowerW);
+      expect(m.pjPerBit).toBe(alone.coupled.power.pjPerBit);
+      expect(m.totalPowerW).toBe(alone.coupled.power.totalW);
       expect(m.worstMarginDb).toBe(electrical.summary.worstMarginDb);
       expect(m.maxElectricalLengthMm).toBe(electrical.summary.maxElectricalLengthMm);
       expect(m.maxLatencyNs).toBe(electrical.summary.maxLatencyNs);
