@@ -1,32 +1,51 @@
 /**
- * What the studio's worker computes for each revision, in two parts posted as they finish:
- * 1. the electrical analysis (routing, channel loss against budget, power, latency;
- *    engine/analyze.ts), reduced to what the studio shows (studioResult.ts) — milliseconds;
- * 2. the thermal solve (engine/thermal) on the mesh preset the user chose (thermalPreset.ts:
- *    "auto" is normal, coarse for big designs), with the xPU → optics couplings unless the
- *    design is big, reduced to thermalView.ts (figures, per-component temperatures,
- *    hotspots, heat-map slices) — 0.2–2.5 s on the examples.
- * Both are the engine's own stepwise jobs, so the handler can slice them and abandon them
- * between steps. The last electrical result is handed to the next revision's job
- * (`previous`), which lets the router reuse every route whose surroundings did not change;
- * the engine guarantees the result equals a full analysis.
+ * What the studio's worker computes for each revision: the staged pipeline
+ * (engine/pipeline/designJob.ts) that compare, sweeps, the report and the CLI run too, its
+ * stages posted to the studio as they finish:
+ * 1. `electrical` + `traces`: routing, channel loss against budget, link power (studioResult.ts)
+ *    — milliseconds;
+ * 2. `thermal`: the solve of each power ⇄ thermal round on the mesh preset the user chose
+ *    (thermalPreset.ts: "auto" is normal, coarse for big designs), reduced to thermalView.ts
+ *    — the heat map shows the first round while the fixed point iterates;
+ * 3. `power`: the coupled result — dissipated watts, rounds, final change, convergence — and
+ *    the optical link budgets (powerView.ts);
+ * 4. `findings`: serviceability and the design rules, fed the final thermal result (the
+ *    findings panel and the rule markers read these; no second evaluation runs).
+ * The last electrical result is handed to the next revision's job (`previous`), which lets
+ * the router reuse every route whose surroundings did not change; the engine guarantees the
+ * result equals a full analysis.
  */
-import { createElectricalJob, type ElectricalResult } from '../engine/analyze';
-import { ThermalAnalysis } from '../engine/thermal';
+import type { ElectricalResult } from '../engine/analyze';
+import { createDesignJob, type StagePost } from '../engine/pipeline/designJob';
 import type { AnalysisJob, StartJob } from './analysisJob';
+import { powerView } from './powerView';
 import { toStudioAnalysis, type StudioAnalysis } from './studioResult';
 import { resolveThermalPreset, wantsCouplings, type ThermalPresetChoice } from './thermalPreset';
 import { thermalView } from './thermalView';
 
 export type { StudioAnalysis } from './studioResult';
 
-/** Share of the progress bar taken by the electrical part (it is the quick one). */
-const ELECTRICAL_SHARE = 0.1;
-
 /** Options of the studio's jobs. */
 export interface StudioJobOptions {
   /** Mesh preset choice of the live thermal solve; null skips the thermal part. */
   thermalPreset: ThermalPresetChoice | null;
+}
+
+/** The studio parts of one stage's output. */
+function studioPart(post: StagePost): StudioAnalysis {
+  switch (post.stage) {
+    case 'electrical':
+      return toStudioAnalysis(post.electrical);
+    case 'thermal':
+      return { thermal: thermalView(post.thermal), thermalError: '' };
+    case 'power': {
+      const c = post.coupled;
+      const failed = c.error !== '' ? { thermal: null, thermalError: c.error } : {};
+      return { power: powerView(c), ...failed };
+    }
+    case 'findings':
+      return { findings: { service: post.service, findings: post.findings } };
+  }
 }
 
 /**
@@ -39,34 +58,29 @@ export function createStudioJobs(
 ): StartJob<StudioAnalysis> {
   let previous: ElectricalResult | undefined;
   return (doc, library): AnalysisJob<StudioAnalysis> => {
-    const electrical = createElectricalJob(doc, library, previous ? { previous } : {});
-    const presetChoice = options.thermalPreset;
-    let thermal: ThermalAnalysis | undefined;
+    const choice = options.thermalPreset;
+    const job = createDesignJob(doc, library, {
+      ...(previous ? { previous } : {}),
+      thermal:
+        choice === null
+          ? null
+          : { preset: resolveThermalPreset(choice, doc), couplings: wantsCouplings(doc) },
+    });
     let update: StudioAnalysis | undefined;
     let result: StudioAnalysis | undefined;
-    const finishThermal = (part: StudioAnalysis) => {
-      result = part;
-    };
     return {
       step() {
         if (result) return;
-        if (!electrical.isDone) {
-          electrical.step();
-          if (!electrical.isDone) return;
-          previous = electrical.result;
-          const first = toStudioAnalysis(electrical.result);
-          if (presetChoice === null) return finishThermal(first);
-          update = first;
-          thermal = new ThermalAnalysis(doc, library, {
-            preset: resolveThermalPreset(presetChoice, doc),
-            couplings: wantsCouplings(doc),
-          });
-          return;
+        job.step();
+        for (const post of job.takeStages()) {
+          if (post.stage === 'electrical') previous = post.electrical;
+          const part = studioPart(post);
+          update = { ...update, ...part };
         }
-        if (!thermal) return;
-        thermal.step();
-        if (thermal.failed) finishThermal({ thermal: null, thermalError: thermal.error });
-        else if (thermal.result) finishThermal({ thermal: thermalView(thermal.result) });
+        if (job.isDone) {
+          result = update ?? {};
+          update = undefined;
+        }
       },
       takeUpdate() {
         const taken = update;
@@ -77,9 +91,7 @@ export function createStudioJobs(
         return result !== undefined;
       },
       get progress() {
-        if (result) return 1;
-        if (!thermal) return ELECTRICAL_SHARE * electrical.progress;
-        return ELECTRICAL_SHARE + (1 - ELECTRICAL_SHARE) * thermal.progress;
+        return job.progress;
       },
       get result() {
         if (!result) throw new Error('studio analysis read before it finished');

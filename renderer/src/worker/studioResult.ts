@@ -13,6 +13,9 @@ import { CURVE_POINTS } from '../engine/channel/frequencyGrid';
 import { suggestReach } from '../engine/channel/suggestReach';
 import { sliceTransferables } from './heatSlices';
 import type { ThermalView } from './thermalView';
+import type { PowerView } from './powerView';
+import type { Finding } from '../engine/rules/ruleTypes';
+import type { ServiceResult } from '../engine/service/serviceTypes';
 
 /**
  * Per-link figures of the metrics panel as columns: `ids[i]` and element i of every array
@@ -84,6 +87,13 @@ export interface StudioAnalysis {
   /** The thermal solve; null when it failed (`thermalError` says why). */
   readonly thermal?: ThermalView | null;
   readonly thermalError?: string;
+  /** The coupled power ⇄ thermal result and the optical budgets. */
+  readonly power?: PowerView;
+  /** Serviceability and the design rules' findings of the revision. */
+  readonly findings?: {
+    readonly service: ServiceResult;
+    readonly findings: readonly Finding[];
+  };
 }
 
 /** The links' figures as columns. */

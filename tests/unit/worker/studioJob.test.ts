@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { ThermalAnalysis } from '../../../renderer/src/engine/thermal/analyzeThermal';
 import { analyzeElectrical } from '../../../renderer/src/engine/analyze';
 import { defaultPartLibrary } from '../../../renderer/src/model/partLibrary';
 import type { Design } from '../../../renderer/src/model/schema';
@@ -8,7 +9,7 @@ import type { AnalysisResponse } from '../../../renderer/src/worker/protocol';
 import { createStudioJobs, type StudioAnalysis } from '../../../renderer/src/worker/studioJob';
 import { toStudioAnalysis } from '../../../renderer/src/worker/studioResult';
 import { thermalView } from '../../../renderer/src/worker/thermalView';
-import { solveThermal } from '../../../renderer/src/engine/thermal';
+import { analyzeCoupled } from '../../../renderer/src/engine/coupled/coupledJob';
 
 const library = defaultPartLibrary();
 const example = (name: string) =>
@@ -78,27 +79,56 @@ describe('studio job in the worker handler', () => {
     w.handler.receive({ type: 'analyze', revision: 2, doc: example('switch-lpo') });
     w.drain();
     const results = w.posted.filter((m) => m.type === 'result');
-    expect(results.map((m) => m.revision)).toEqual([2]);
+    expect(new Set(results.map((m) => m.revision))).toEqual(new Set([2]));
     const progress1 = w.posted.filter((m) => m.type === 'progress' && m.revision === 1);
     expect(progress1.every((m) => m.type === 'progress' && m.fraction < 1)).toBe(true);
   });
 
-  it('posts the electrical part first, then the coarse thermal solve of the same revision', () => {
+  it('posts the stages in order: electrical, each thermal round, then power and findings', () => {
     const w = workerInNode('coarse');
     const doc = example('switch-npo');
     w.handler.receive({ type: 'analyze', revision: 3, doc });
     w.drain();
     const results = w.posted.flatMap((m) => (m.type === 'result' ? [m] : []));
-    expect(results.map((m) => [m.revision, m.isComplete, Object.keys(m.result).sort()])).toEqual([
-      [3, false, ['electrical', 'traces']],
-      [3, true, ['thermal']],
-    ]);
-    const expected = thermalView(solveThermal(doc, library, { preset: 'coarse', couplings: true }));
-    expect(results[1]!.result.thermal).toEqual(expected);
+    expect(results.every((m) => m.revision === 3)).toBe(true);
+    expect(results[0]!.isComplete).toBe(false);
+    expect(Object.keys(results[0]!.result).sort()).toEqual(['electrical', 'traces']);
+    const last = results.at(-1)!;
+    expect(last.isComplete).toBe(true);
+    expect(last.result.findings?.service.score).toBeGreaterThan(0);
+    const power = last.result.power!;
+    expect(power.converged).toBe(true);
+    // One thermal part per power ⇄ thermal round, the last the fixed point's solve.
+    const thermals = results.filter((m) => m.result.thermal !== undefined);
+    expect(thermals).toHaveLength(power.thermalSolves);
+    const coupled = analyzeCoupled(doc, library, {
+      thermal: { preset: 'coarse', couplings: true },
+    });
+    expect(power.thermalSolves).toBe(coupled.thermalSolves);
+    expect(power.totalW).toBe(coupled.power.totalW);
+    const expected = thermalView(coupled.thermal!);
+    expect(thermals.at(-1)!.result.thermal).toEqual(expected);
     expect(expected.tightestOptical?.id).toMatch(/^(oe-|els-)/);
     expect(expected.energyBalanceError).toBeLessThan(1e-3);
     const fractions = w.posted.flatMap((m) => (m.type === 'progress' ? [m.fraction] : []));
     expect(fractions.at(-1)).toBe(1);
     fractions.slice(1).forEach((f, i) => expect(f).toBeGreaterThan(fractions[i]!));
+  });
+
+  it('solves thermal once per coupled round of a revision, findings included: no second pipeline', () => {
+    const proto = ThermalAnalysis.prototype as unknown as { buildResult: () => unknown };
+    const solves = vi.spyOn(proto, 'buildResult');
+    try {
+      const w = workerInNode('coarse');
+      w.handler.receive({ type: 'analyze', revision: 7, doc: example('switch-cpo-b') });
+      w.drain();
+      const last = w.posted.filter((m) => m.type === 'result').at(-1);
+      if (last?.type !== 'result') throw new Error('no result');
+      expect(last.result.findings).toBeDefined();
+      expect(last.result.power!.thermalSolves).toBeGreaterThanOrEqual(1);
+      expect(solves).toHaveBeenCalledTimes(last.result.power!.thermalSolves);
+    } finally {
+      solves.mockRestore();
+    }
   });
 });

@@ -2,10 +2,13 @@
  * The live thermal solve in the worker handler, on the real engine: slices with rising
  * progress, a solve for an older revision abandoned (never posted over a newer one),
  * cancel, the user's preset choice, and the heat-map slices that travel as transferables.
+ * The heat is the coupled pipeline's (engine/pipeline): one thermal part per power ⇄ thermal
+ * round, the last one the fixed point's, equal to analyzeCoupled run on the same revision.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { solveThermal } from '../../../renderer/src/engine/thermal';
+import { analyzeCoupled } from '../../../renderer/src/engine/coupled/coupledJob';
+import type { ThermalResult } from '../../../renderer/src/engine/thermal/thermalResult';
 import { defaultPartLibrary } from '../../../renderer/src/model/partLibrary';
 import type { Design } from '../../../renderer/src/model/schema';
 import { createAnalysisHandler } from '../../../renderer/src/worker/analysisHandler';
@@ -19,6 +22,13 @@ import { transferablesOf } from '../../../renderer/src/worker/studioResult';
 import { resolveThermalPreset } from '../../../renderer/src/worker/thermalPreset';
 
 const library = defaultPartLibrary();
+
+/** The final thermal solve of the coupled pipeline on `doc`. */
+const coupledThermal = (
+  doc: Design,
+  preset: 'coarse' | 'normal',
+  couplings = true,
+): ThermalResult => analyzeCoupled(doc, library, { thermal: { preset, couplings } }).thermal!;
 const example = (name: string) =>
   JSON.parse(
     readFileSync(
@@ -74,9 +84,12 @@ describe('thermal solve in the worker', () => {
     expect(w.posted.slice(first, last).filter((m) => m.type === 'progress').length).toBeGreaterThan(
       5,
     );
-    const [thermal] = w.thermalResults();
-    expect(thermal?.isComplete).toBe(true);
+    const thermal = w.thermalResults().at(-1);
     expect(thermal?.result.thermal?.preset).toBe('coarse');
+    const final = w.posted.at(-1);
+    expect(final?.type === 'result' && final.isComplete && final.result.power?.converged).toBe(
+      true,
+    );
   });
 
   it('abandons the thermal solve of an older revision: nothing of it is posted after the newer request', () => {
@@ -93,9 +106,9 @@ describe('thermal solve in the worker', () => {
     w.handler.receive({ type: 'analyze', revision: 2, doc: moved });
     w.drain();
     expect(w.posted.slice(cut).every((m) => m.revision === 2)).toBe(true);
-    expect(w.thermalResults().map((m) => m.revision)).toEqual([2]);
-    const expected = solveThermal(moved, library, { preset: 'coarse' });
-    expect(w.thermalResults()[0]!.result.thermal?.maxC).toBe(expected.maxC);
+    expect(new Set(w.thermalResults().map((m) => m.revision))).toEqual(new Set([2]));
+    const expected = coupledThermal(moved, 'coarse');
+    expect(w.thermalResults().at(-1)!.result.thermal?.maxC).toBe(expected.maxC);
   });
 
   it('cancel stops the thermal solve: no thermal result and no more progress', () => {
@@ -118,12 +131,10 @@ describe('thermal solve in the worker', () => {
     w.drain();
     w.handler.receive({ type: 'options', thermalPreset: 'normal' });
     w.drain();
-    expect(w.thermalResults().map((m) => [m.revision, m.result.thermal?.preset])).toEqual([
-      [1, 'coarse'],
-      [1, 'normal'],
-    ]);
-    const normal = solveThermal(doc, library, { preset: 'normal', couplings: false });
-    const view = w.thermalResults()[1]!.result.thermal!;
+    const runs = w.thermalResults().map((m) => `${m.revision} ${m.result.thermal?.preset}`);
+    expect([...new Set(runs)]).toEqual(['1 coarse', '1 normal']);
+    const normal = coupledThermal(doc, 'normal', false);
+    const view = w.thermalResults().at(-1)!.result.thermal!;
     expect(view.maxC).toBe(normal.maxC);
     expect(view.cells).toBe(normal.grid.cells);
   });
@@ -139,8 +150,8 @@ describe('thermal solve in the worker', () => {
     const doc = example('switch-cpo-a');
     w.handler.receive({ type: 'analyze', revision: 1, doc });
     w.drain();
-    const view = w.thermalResults()[0]!.result.thermal!;
-    const engine = solveThermal(doc, library, { preset: 'coarse' });
+    const view = w.thermalResults().at(-1)!.result.thermal!;
+    const engine = coupledThermal(doc, 'coarse');
     expect(view.components.map((c) => c.id)).toEqual(engine.components.map((c) => c.id));
     const oe = view.components.find((c) => c.id === 'oe-eth20')!;
     const oeEngine = engine.components.find((c) => c.id === 'oe-eth20')!;
