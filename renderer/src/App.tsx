@@ -11,7 +11,6 @@ import type { Studio } from './store/studio';
 import { useShortcuts } from './ui/actions/useShortcuts';
 import { AnalysisPanels } from './ui/compare/AnalysisPanels';
 import { Dialogs } from './ui/dialogs/Dialogs';
-import { useFindingsEvaluation } from './ui/findings/findingsEvaluation';
 import { FindingTooltip } from './ui/findings/FindingTooltip';
 import { DocumentTitle } from './ui/DocumentTitle';
 import { Inspector } from './ui/inspector/Inspector';
@@ -47,7 +46,6 @@ export function App({ studio }: { studio: Studio }) {
 function Shell({ studio }: { studio: Studio }) {
   useShortcuts(studio);
   useHostBindings(studio);
-  useFindingsEvaluation(studio);
   const panels = useViewState((s) => s.panels);
   return (
     <div className="app">

@@ -1,94 +1,59 @@
 /**
- * Keeps the findings store current: while the findings panel is open or View → Rule markers
- * is on, the open design is evaluated as `lightpath analyze` does, half a second after the
- * last edit, its temperatures on the mesh the live thermal solve uses (the Thermal menu's
- * choice; "auto" is the normal mesh that analyze uses, coarse for a very big design). Runs once per window (mounted by the Shell), so the panel and
- * the markers share one result and opening the panel does not start a second evaluation.
+ * Keeps the findings store current from the studio's one analysis pipeline: the worker's
+ * `findings` stage (serviceability and the design rules, fed that revision's electrical and
+ * coupled thermal results; worker/studioJob.ts) is copied into the findings store with the
+ * document it was computed for, so the findings panel and the rule markers show what the
+ * metrics panel and the heat map show, and no second evaluation (or thermal solve) runs.
+ * Runs once per window (started with the analysis session, ui/metrics/analysisSession.ts).
  */
-import { useEffect } from 'react';
-import type { MeshPreset } from '../../engine/thermal/types';
-import type { PartLibrary } from '../../model/partSchema';
+import type { AnalysisStore } from '../../store/analysisStore';
 import type { Design } from '../../model/schema';
 import type { Studio } from '../../store/studio';
-import { evaluateInWorker } from '../../worker/pool/evaluateClient';
+import type { StudioAnalysis } from '../../worker/studioJob';
 import { resolveThermalPreset } from '../../worker/thermalPreset';
-import { analysisPanels } from '../compare/panelStore';
-import { findingsStore, setEvaluation, type FindingsEvaluation } from './findingsStore';
+import { findingsStore, setEvaluation } from './findingsStore';
 
-/** Wait after the last edit before re-evaluating, ms. */
-export const SETTLE_MS = 500;
-
-/** Evaluates one design (the worker's evaluateInWorker, or a fake in tests). */
-export type Evaluate = (
-  doc: Design,
-  library: PartLibrary,
-  thermalPreset: MeshPreset['name'] | null,
-) => Promise<Pick<FindingsEvaluation, 'service' | 'findings'>>;
-
-/** True while something shows findings: the findings panel or the rule markers. */
-export function isFindingsWanted(): boolean {
-  return analysisPanels.getState().open === 'findings' || findingsStore.getState().isMarkersOn;
-}
+/** Documents kept by revision until their findings arrive (a few edits of a gesture). */
+const KEPT_REVISIONS = 32;
 
 /**
- * Starts keeping the store current for `studio`; returns the function that stops it. A
- * result for an older request (an edit or a close came in between) is dropped.
+ * Starts copying findings from `analysis` into the findings store for `studio`; returns the
+ * function that stops it. A findings part older than the one shown is ignored.
  */
-export function startFindingsEvaluation(
-  studio: Pick<Studio, 'docs' | 'parts' | 'view'>,
-  evaluate: Evaluate = evaluateInWorker,
-  settleMs = SETTLE_MS,
+export function startFindingsFromAnalysis(
+  studio: Pick<Studio, 'docs' | 'view'>,
+  analysis: AnalysisStore<StudioAnalysis>,
 ): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let request = 0;
-  let wasWanted = isFindingsWanted();
+  const docs = new Map<number, Design>();
+  const remember = (revision: number, doc: Design) => {
+    docs.set(revision, doc);
+    for (const r of docs.keys()) if (docs.size > KEPT_REVISIONS) docs.delete(r);
+  };
+  const first = studio.docs.store.getState();
+  remember(first.revision, first.doc);
 
-  function schedule(): void {
-    clearTimeout(timer);
-    const mine = ++request;
-    if (!isFindingsWanted()) return;
-    const { doc, revision } = studio.docs.store.getState();
-    if (findingsStore.getState().result?.revision === revision) return;
-    timer = setTimeout(() => {
-      const mesh = resolveThermalPreset(studio.view.getState().thermalPreset, doc);
-      evaluate(doc, studio.parts, mesh).then(
-        (r) => {
-          if (mine === request) setEvaluation({ revision, doc, mesh, ...r });
-        },
-        (e: unknown) => {
-          if (mine === request)
-            findingsStore.setState({ error: e instanceof Error ? e.message : String(e) });
-        },
-      );
-    }, settleMs);
-  }
-
-  function onWantedChange(): void {
-    const isWanted = isFindingsWanted();
-    if (isWanted === wasWanted) return;
-    wasWanted = isWanted;
-    schedule();
-  }
+  const take = () => {
+    const state = analysis.getState();
+    const revision = state.partRevisions['findings'];
+    const part = state.result?.findings;
+    if (revision === undefined || !part) return;
+    const shown = findingsStore.getState().result;
+    if (shown && shown.revision >= revision && shown.findings === part.findings) return;
+    const doc = docs.get(revision);
+    if (!doc) return;
+    for (const r of docs.keys()) if (r < revision) docs.delete(r);
+    const mesh = resolveThermalPreset(studio.view.getState().thermalPreset, doc);
+    setEvaluation({ revision, doc, mesh, service: part.service, findings: part.findings });
+  };
 
   const stops = [
-    studio.docs.store.subscribe((s, before) => s.doc !== before.doc && schedule()),
-    studio.view.subscribe((s, before) => {
-      if (s.thermalPreset === before.thermalPreset) return;
-      findingsStore.setState({ result: null });
-      schedule();
+    studio.docs.store.subscribe((s, before) => {
+      if (s.revision !== before.revision) remember(s.revision, s.doc);
     }),
-    analysisPanels.subscribe(onWantedChange),
-    findingsStore.subscribe(onWantedChange),
+    analysis.subscribe((s, before) => {
+      if (s.result?.findings !== before.result?.findings) take();
+    }),
   ];
-  schedule();
-  return () => {
-    stops.forEach((stop) => stop());
-    clearTimeout(timer);
-    request++;
-  };
-}
-
-/** Keeps the findings store current while the calling component is mounted. */
-export function useFindingsEvaluation(studio: Studio): void {
-  useEffect(() => startFindingsEvaluation(studio), [studio]);
+  take();
+  return () => stops.forEach((stop) => stop());
 }

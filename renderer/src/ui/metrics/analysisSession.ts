@@ -11,6 +11,8 @@ import { createAnalysisClient, mergeParts, type WorkerLike } from '../../worker/
 import type { StudioAnalysis } from '../../worker/studioJob';
 import type { ElectricalSummary } from '../../engine/resultTypes';
 import type { ThermalView } from '../../worker/thermalView';
+import type { PowerView } from '../../worker/powerView';
+import { startFindingsFromAnalysis } from '../findings/findingsEvaluation';
 
 /** What the end-to-end tests can read of the analysis. */
 export interface AnalysisTestView {
@@ -23,6 +25,10 @@ export interface AnalysisTestView {
   readonly summary: ElectricalSummary | null;
   readonly thermal: ThermalView | null;
   readonly thermalRevision: number | null;
+  /** The coupled power ⇄ thermal result: rounds, convergence, optical budgets. */
+  readonly power: PowerView | null;
+  readonly powerRevision: number | null;
+  readonly findingsRevision: number | null;
 }
 
 declare module '../testApi' {
@@ -60,9 +66,11 @@ export function startAnalysis(
     if (state.thermalPreset !== prev.thermalPreset)
       client.setOptions({ thermalPreset: state.thermalPreset });
   });
+  const stopFindings = startFindingsFromAnalysis(studio, store);
   const unsubscribe = () => {
     unsubscribeDoc();
     unsubscribeView();
+    stopFindings();
   };
   const api = typeof window === 'undefined' ? undefined : window.__lightpathTest;
   if (api) {
@@ -79,6 +87,9 @@ export function startAnalysis(
         summary: s.result?.electrical?.summary ?? null,
         thermal: s.result?.thermal ?? null,
         thermalRevision: s.partRevisions.thermal ?? null,
+        power: s.result?.power ?? null,
+        powerRevision: s.partRevisions.power ?? null,
+        findingsRevision: s.partRevisions.findings ?? null,
       };
     };
   }
