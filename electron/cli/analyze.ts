@@ -6,10 +6,11 @@
  * Exit 0; 1 with --strict when any link fails its budget or has no route or any part is over
  * its temperature limit, and 1 when the thermal solve fails; 2 for invalid input.
  */
-import { analyzeElectrical, type ElectricalResult } from '../../renderer/src/engine/analyze';
-import { checkRules } from '../../renderer/src/engine/rules/checkRules';
-import { analyzeServiceability } from '../../renderer/src/engine/service/analyzeServiceability';
-import { solveThermal, type ThermalResult } from '../../renderer/src/engine/thermal';
+import type { ElectricalResult } from '../../renderer/src/engine/analyze';
+import { analyzeDesign } from '../../renderer/src/engine/pipeline/designJob';
+import type { ThermalResult } from '../../renderer/src/engine/thermal';
+import { coupledPowerTable } from './powerOutput';
+import { coupledPowerJson, opticalJson } from '../../renderer/src/report/json/powerJson';
 import { defaultPartLibrary } from '../../renderer/src/model/partLibrary';
 import { EXIT, type CliCommand } from './command';
 import { analysisTable } from './analyzeOutput';
@@ -46,15 +47,15 @@ export const analyzeCommand: CliCommand = {
       return EXIT.invalid;
     }
     const library = defaultPartLibrary();
-    let thermal: ThermalResult | undefined;
-    if (only !== 'electrical') {
-      try {
-        thermal = solveThermal(loaded.doc, library, { preset });
-      } catch (e) {
-        io.stderr(`error: ${file}: ${e instanceof Error ? e.message : String(e)}\n`);
-        return EXIT.failed;
-      }
+    // The one staged pipeline the studio runs (engine/pipeline/designJob.ts).
+    const analysis = analyzeDesign(loaded.doc, library, {
+      thermal: only === 'electrical' ? null : { preset },
+    });
+    if (analysis.coupled.error !== '') {
+      io.stderr(`error: ${file}: ${analysis.coupled.error}\n`);
+      return EXIT.failed;
     }
+    const thermal: ThermalResult | undefined = analysis.coupled.thermal ?? undefined;
     if (only === 'thermal') {
       const { doc } = loaded;
       const design = {
@@ -70,17 +71,20 @@ export const analyzeCommand: CliCommand = {
         );
       return isStrict && hasOverLimit(thermal!) ? EXIT.failed : EXIT.ok;
     }
-    const result = analyzeElectrical(loaded.doc, library);
+    const result = analysis.electrical;
     if (isJson) {
       const json = {
         ...analysisJson(file, loaded.doc, result),
-        serviceability: serviceabilityJson(analyzeServiceability(loaded.doc, library)),
-        findings: findingsJson(checkRules(loaded.doc, library, { electrical: result, thermal })),
+        power: coupledPowerJson(analysis.coupled),
+        optical: opticalJson(analysis.coupled),
+        serviceability: serviceabilityJson(analysis.service),
+        findings: findingsJson(analysis.findings),
         ...(thermal ? { thermal: thermalJson(thermal) } : {}),
       };
       io.stdout(`${JSON.stringify(json, null, 2)}\n`);
     } else {
       io.stdout(analysisTable(file, loaded.doc, result));
+      io.stdout(`\n${coupledPowerTable(analysis.coupled)}`);
       if (thermal) io.stdout(`\n${thermalTable(thermal)}`);
     }
     const fails = failsStrict(result) || (thermal !== undefined && hasOverLimit(thermal));

@@ -1,14 +1,10 @@
 /**
- * Runs every analysis a report shows, in the order the rules need them: electrical
- * (engine/analyze), thermal (engine/thermal, to the end), serviceability (engine/service),
- * then the design rules with both results. Pure and deterministic; the CLI calls it, the
- * studio may reuse results it already has instead.
+ * Runs the analyses a report shows through the one staged pipeline (engine/pipeline): the
+ * electrical analysis, the power ⇄ thermal fixed point (to the end), serviceability and the
+ * design rules fed both. Pure and deterministic; the CLI calls it, the studio may reuse
+ * results it already has instead.
  */
-import { designParts } from '../model/designParts';
-import { analyzeElectrical } from '../engine/analyze';
-import { checkRules } from '../engine/rules/checkRules';
-import { analyzeServiceability } from '../engine/service/analyzeServiceability';
-import { solveThermal } from '../engine/thermal';
+import { analyzeDesign } from '../engine/pipeline/designJob';
 import type { MeshPreset } from '../engine/thermal/types';
 import type { PartLibrary } from '../model/partSchema';
 import type { Design } from '../model/schema';
@@ -28,19 +24,16 @@ export function analyzeForReport(
   partLibrary: PartLibrary,
   options: ReportAnalysisOptions = {},
 ): ReportAnalyses {
-  const library = designParts(doc, partLibrary);
   const preset = options.thermalPreset ?? 'normal';
-  const electrical = analyzeElectrical(doc, library);
-  const thermal =
-    preset === 'none'
-      ? undefined
-      : solveThermal(doc, library, { preset, couplings: options.couplings ?? true });
-  const service = analyzeServiceability(doc, library);
-  const findings = checkRules(doc, library, { electrical, thermal });
+  const a = analyzeDesign(doc, partLibrary, {
+    thermal: preset === 'none' ? null : { preset, couplings: options.couplings ?? true },
+  });
+  const thermal = a.coupled.thermal ?? undefined;
   return {
-    electrical,
-    service,
-    findings,
+    electrical: a.electrical,
+    service: a.service,
+    findings: a.findings,
+    coupled: a.coupled,
     ...(thermal ? { thermal, thermalPreset: preset } : {}),
   };
 }

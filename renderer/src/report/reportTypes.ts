@@ -7,6 +7,7 @@ import type { ElectricalResult } from '../engine/resultTypes';
 import type { Finding } from '../engine/rules/ruleTypes';
 import type { ServiceResult } from '../engine/service/serviceTypes';
 import type { ThermalResult } from '../engine/thermal/thermalResult';
+import type { CoupledResult } from '../engine/coupled/coupledTypes';
 import type { PartLibrary } from '../model/partSchema';
 import type { Design } from '../model/schema';
 
@@ -15,6 +16,8 @@ export interface ReportAnalyses {
   readonly electrical: ElectricalResult;
   /** Absent when the thermal solve was not run (the report says so). */
   readonly thermal?: ThermalResult;
+  /** The coupled power ⇄ thermal result (watts as dissipated, rounds, optical budgets). */
+  readonly coupled?: CoupledResult;
   /** Mesh preset of the thermal solve, e.g. "normal". */
   readonly thermalPreset?: string;
   readonly service: ServiceResult;

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { solveThermal } from '../../../renderer/src/engine/thermal';
+import { analyzeCoupled } from '../../../renderer/src/engine/coupled/coupledJob';
 import { defaultPartLibrary } from '../../../renderer/src/model/partLibrary';
 import type { Design } from '../../../renderer/src/model/schema';
 import { runCliCaptured } from './cliHarness';
@@ -30,7 +30,10 @@ describe('lightpath analyze, thermal', () => {
     const out = JSON.parse(run.stdout);
     expect(Object.keys(out)).toEqual(['file', 'design', 'thermal']);
     const t = out.thermal;
-    const engine = solveThermal(read(CPO_A), defaultPartLibrary(), { preset: 'coarse' });
+    // The pipeline's thermal: the last solve of the power ⇄ thermal fixed point.
+    const engine = analyzeCoupled(read(CPO_A), defaultPartLibrary(), {
+      thermal: { preset: 'coarse' },
+    }).thermal!;
     expect(t.preset).toBe('coarse');
     expect(t.maxC).toBe(engine.maxC);
     expect(t.ambientC).toBe(engine.ambientC);

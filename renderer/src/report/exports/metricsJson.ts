@@ -8,12 +8,16 @@ import { thermalSummary } from '../../engine/thermal/thermalSummary';
 import type { Design } from '../../model/schema';
 import type { ReportAnalyses } from '../reportTypes';
 import { analysisJson, findingsJson, serviceabilityJson } from '../json/analysisJson';
+import { coupledPowerJson, opticalJson } from '../json/powerJson';
 
 /** The metrics object of a design and its analyses. */
 export function metricsJson(file: string, doc: Design, analyses: ReportAnalyses) {
   const { electrical, thermal, service, findings } = analyses;
   return {
     ...analysisJson(file, doc, electrical),
+    ...(analyses.coupled
+      ? { power: coupledPowerJson(analyses.coupled), optical: opticalJson(analyses.coupled) }
+      : {}),
     serviceability: serviceabilityJson(service),
     findings: findingsJson(findings),
     thermal: thermal
