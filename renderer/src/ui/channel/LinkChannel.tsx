@@ -41,7 +41,9 @@ export function LinkChannel({ link }: { link: Link }) {
       : 'estimate';
   const onImport = () => {
     setRefusal(null);
-    void importTouchstoneFor(studio, link.id, nyquistGhz).then(setRefusal);
+    importTouchstoneFor(studio, link.id, nyquistGhz).then(setRefusal, (error: unknown) =>
+      setRefusal(`Could not read the file: ${String(error)}`),
+    );
   };
   return (
     <section className="channel" aria-label="Channel" data-testid="link-channel">
@@ -96,7 +98,13 @@ export function LinkChannel({ link }: { link: Link }) {
         </select>
       </label>
       <div className="channel__buttons">
-        <button type="button" data-testid="channel-import" onClick={onImport}>
+        <button
+          type="button"
+          data-testid="channel-import"
+          onClick={onImport}
+          disabled={!Number.isFinite(nyquistGhz)}
+          title="Replace the estimate with a measured .s2p/.s4p through loss"
+        >
           Import Touchstone…
         </button>
         <button

@@ -37,7 +37,7 @@ export function Inspector() {
       <div className="panel__body">
         {carrier && <CarrierDetails carrier={carrier} />}
         {fiber && <FiberInspector fiber={fiber} />}
-        {link && <LinkChannel link={link} />}
+        {link && <LinkChannel key={link.id} link={link} />}
         {!component && !carrier && !fiber && !link && (
           <p className="panel__empty">
             {selection.length > 1
