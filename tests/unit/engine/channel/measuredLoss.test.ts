@@ -11,6 +11,8 @@ import { measuredLossFromTouchstone } from '../../../../renderer/src/engine/chan
 import { TouchstoneError } from '../../../../renderer/src/engine/channel/touchstone/touchstoneError';
 import { sameLink } from '../../../../renderer/src/engine/sameValues';
 import { runCommand, setLinkMeasuredLoss } from '../../../../renderer/src/model/commands';
+import { loadDocument } from '../../../../renderer/src/model/load';
+import { serializeDesign } from '../../../../renderer/src/model/serialize';
 import { defaultPartLibrary } from '../../../../renderer/src/model/partLibrary';
 import type { Design } from '../../../../renderer/src/model/schema';
 
@@ -143,5 +145,28 @@ describe('incremental reuse sees a measurement change', () => {
     expect(sameLink(withIt, clone)).toBe(true);
     clone.measuredLoss.points[3] = { fGhz: clone.measuredLoss.points[3]!.fGhz, lossDb: 9 };
     expect(sameLink(withIt, clone)).toBe(false);
+  });
+});
+
+describe('a saved measurement', () => {
+  test('survives save and load, and a hand-edited non-ascending one is refused by the loader', () => {
+    const measured = measuredLossFromTouchstone(VALID, fixture(VALID));
+    const d = runCommand(doc, setLinkMeasuredLoss({ id: linkId, measuredLoss: measured })).doc;
+    const text = serializeDesign(d);
+    const loaded = loadDocument('saved.lightpath.json', text, { library });
+    // The serialiser rounds numbers (model/serialize.ts), so compare to 1e-9 dB.
+    const back = loaded.ok ? loaded.doc.links[0]!.measuredLoss : undefined;
+    expect(back?.fileName).toBe(VALID);
+    expect(back?.ports).toBe(2);
+    expect(back?.points).toHaveLength(measured.points.length);
+    back!.points.forEach((p, i) => {
+      expect(p.fGhz).toBe(measured.points[i]!.fGhz);
+      expect(Math.abs(p.lossDb - measured.points[i]!.lossDb)).toBeLessThan(1e-9);
+    });
+    const bad = JSON.parse(text) as Design;
+    bad.links[0]!.measuredLoss!.points.reverse();
+    const refused = loadDocument('bad.lightpath.json', JSON.stringify(bad), { library });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toMatch(/measuredLoss\.points.*ascending/);
   });
 });
