@@ -1,10 +1,9 @@
 /**
- * Entry of the studio's evaluation worker: compares variants (engine/compare) and evaluates
- * the open design for the findings and serviceability panels, off the main thread. Each
+ * Entry of the studio's comparison worker: compares variants (engine/compare) off the main
+ * thread (the open design's findings come from the analysis pipeline, worker/studioJob.ts). Each
  * request carries an id that its answer repeats.
  */
 import { compareVariants } from '../../engine/compare/compareVariants';
-import { evaluateDesign } from '../../engine/compare/evaluateDesign';
 import type { EvaluateRequest, EvaluateResponse } from './evaluateProtocol';
 
 const scope = self as unknown as {
@@ -15,20 +14,10 @@ const scope = self as unknown as {
 scope.onmessage = ({ data }) => {
   const library = new Map(data.parts.map((p) => [p.id, p]));
   try {
-    if (data.type === 'compare') {
-      const comparison = compareVariants(data.variants, library, {
-        thermalPreset: data.thermalPreset,
-      });
-      scope.postMessage({ type: 'comparison', id: data.id, comparison });
-    } else {
-      const e = evaluateDesign(data.doc, library, { thermalPreset: data.thermalPreset });
-      scope.postMessage({
-        type: 'evaluation',
-        id: data.id,
-        service: e.service,
-        findings: e.findings,
-      });
-    }
+    const comparison = compareVariants(data.variants, library, {
+      thermalPreset: data.thermalPreset,
+    });
+    scope.postMessage({ type: 'comparison', id: data.id, comparison });
   } catch (cause) {
     scope.postMessage({
       type: 'error',

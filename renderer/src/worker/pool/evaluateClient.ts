@@ -5,10 +5,7 @@
 import type { Comparison, Variant } from '../../engine/compare/compareVariants';
 import type { MeshPreset } from '../../engine/thermal/types';
 import type { PartLibrary } from '../../model/partSchema';
-import type { Design } from '../../model/schema';
 import type { EvaluateRequest, EvaluateResponse } from './evaluateProtocol';
-
-type Evaluated = Extract<EvaluateResponse, { type: 'evaluation' }>;
 
 let worker: Worker | undefined;
 let nextId = 1;
@@ -50,16 +47,4 @@ export async function compareInWorker(
   const answer = await send({ type: 'compare', id: nextId++, variants, parts, thermalPreset });
   if (answer.type !== 'comparison') throw new Error('unexpected answer');
   return answer.comparison;
-}
-
-/** Serviceability and rule findings of one design, evaluated as analyze does. */
-export async function evaluateInWorker(
-  doc: Design,
-  library: PartLibrary,
-  thermalPreset: MeshPreset['name'] | null,
-): Promise<Pick<Evaluated, 'service' | 'findings'>> {
-  const parts = [...library.values()];
-  const answer = await send({ type: 'evaluate', id: nextId++, doc, parts, thermalPreset });
-  if (answer.type !== 'evaluation') throw new Error('unexpected answer');
-  return answer;
 }

@@ -3,36 +3,19 @@
  * client for it (one worker, requests answered in order).
  */
 import type { Comparison, Variant } from '../../engine/compare/compareVariants';
-import type { Finding } from '../../engine/rules/ruleTypes';
-import type { ServiceResult } from '../../engine/service/serviceTypes';
 import type { MeshPreset } from '../../engine/thermal/types';
 import type { Part } from '../../model/partSchema';
-import type { Design } from '../../model/schema';
 
 /** Studio → worker. */
-export type EvaluateRequest =
-  | {
-      readonly type: 'compare';
-      readonly id: number;
-      readonly variants: readonly Variant[];
-      readonly parts: readonly Part[];
-      readonly thermalPreset: MeshPreset['name'] | null;
-    }
-  | {
-      readonly type: 'evaluate';
-      readonly id: number;
-      readonly doc: Design;
-      readonly parts: readonly Part[];
-      readonly thermalPreset: MeshPreset['name'] | null;
-    };
+export type EvaluateRequest = {
+  readonly type: 'compare';
+  readonly id: number;
+  readonly variants: readonly Variant[];
+  readonly parts: readonly Part[];
+  readonly thermalPreset: MeshPreset['name'] | null;
+};
 
 /** Worker → studio. */
 export type EvaluateResponse =
   | { readonly type: 'comparison'; readonly id: number; readonly comparison: Comparison }
-  | {
-      readonly type: 'evaluation';
-      readonly id: number;
-      readonly service: ServiceResult;
-      readonly findings: readonly Finding[];
-    }
   | { readonly type: 'error'; readonly id: number; readonly message: string };
