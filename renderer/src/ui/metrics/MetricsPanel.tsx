@@ -10,6 +10,7 @@ import { FiberBundles } from '../fibers/FiberBundles';
 import { useDocState, useStudio } from '../studioContext';
 import { useAnalysisState } from './AnalysisContext';
 import { LinkTable } from './LinkTable';
+import { PowerTotals } from './PowerTotals';
 import { SystemTotals } from './SystemTotals';
 import { ThermalTotals } from './ThermalTotals';
 import { useSettledAnalysisState } from './useSettledAnalysis';
@@ -25,6 +26,7 @@ export function MetricsPanel() {
   const result = useSettledAnalysisState((s) => s.result);
   const resultRevision = useSettledAnalysisState((s) => s.resultRevision);
   const thermalRevision = useSettledAnalysisState((s) => s.partRevisions.thermal);
+  const powerRevision = useSettledAnalysisState((s) => s.partRevisions.power);
   const error = useSettledAnalysisState((s) => s.error);
   const solveMs = useSettledAnalysisState((s) => s.solveMs);
   const progress = useAnalysisState((s) => s.progress);
@@ -82,6 +84,10 @@ export function MetricsPanel() {
               {solveMs !== null && ` · ${solveMs.toFixed(0)} ms in the worker`}
             </p>
             <SystemTotals summary={electrical.summary} />
+            <PowerTotals
+              power={result?.power}
+              isStale={powerRevision === undefined || powerRevision < docRevision}
+            />
             <ThermalTotals
               thermal={result?.thermal}
               error={result?.thermalError}
