@@ -33,8 +33,9 @@ export function linksSection(input: ReportInput): ReportSection {
     escapeHtml(`${endName(doc, l.from)} → ${endName(doc, l.to)}`),
     `${l.lanes}×${l.laneRateGbps}`,
     fmt(l.lengthMm, 2),
-    fmt(l.lossDb, 2),
-    l.lossSource === 'measured' ? escapeHtml(`measured: ${l.measuredFile ?? ''}`) : 'estimate',
+    l.lossSource === 'measured'
+      ? `${fmt(l.lossDb, 2)} ${escapeHtml(`(measured: ${l.measuredFile ?? ''})`)}`
+      : fmt(l.lossDb, 2),
     fmt(l.budgetDb, 1),
     fmt(l.marginDb, 2),
     fmt(l.latencyNs, 1),
@@ -62,14 +63,13 @@ export function linksSection(input: ReportInput): ReportSection {
   return {
     id: 'links',
     title: 'Links',
-    html: `<p>${links.length} electrical links. Length is the routed centreline; loss and budget at the lane's Nyquist frequency (docs/MODELS.md, "Channel").</p>${chart}${table(
+    html: `<p>${links.length} electrical links. Length is the routed centreline; loss and budget at the lane's Nyquist frequency (docs/MODELS.md, "Channel"); loss is the stack-up estimate unless marked measured from a Touchstone file.</p>${chart}${table(
       [
         'Link',
         'From → to',
         'Lanes×Gb/s',
         'Length mm',
         'Loss dB',
-        'Loss from',
         'Budget dB',
         'Margin dB',
         'Latency ns',
@@ -78,7 +78,7 @@ export function linksSection(input: ReportInput): ReportSection {
         'Status',
       ],
       rows,
-      { numeric: [3, 4, 6, 7, 8, 9, 10], className: 'data small', idColumn: true },
+      { numeric: [3, 4, 5, 6, 7, 8, 9], className: 'data small', idColumn: true },
     )}`,
   };
 }
