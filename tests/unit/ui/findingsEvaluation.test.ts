@@ -89,3 +89,21 @@ describe('findings from the analysis pipeline', () => {
     expect(findingsStore.getState().result?.revision).toBe(b.revision);
   });
 });
+
+describe('findings and a failed analysis', () => {
+  it('shows the analysis error and keeps the last findings', () => {
+    findingsStore.setState({ result: null, error: '', activeIndex: null, hover: null });
+    const { studio } = studioWithDesign();
+    const analysis = createAnalysisStore<StudioAnalysis>();
+    const stop = startFindingsFromAnalysis(studio, analysis);
+    const { revision, doc } = studio.docs.store.getState();
+    analysis.setState({
+      result: { findings: { service, findings: fakeFindings(doc) } },
+      partRevisions: { findings: revision },
+    });
+    const shown = findingsStore.getState().result;
+    analysis.setState({ error: { revision: revision + 1, message: 'worker crashed' } });
+    expect(findingsStore.getState()).toMatchObject({ result: shown, error: 'worker crashed' });
+    stop();
+  });
+});

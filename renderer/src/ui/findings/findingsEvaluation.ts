@@ -52,6 +52,8 @@ export function startFindingsFromAnalysis(
     }),
     analysis.subscribe((s, before) => {
       if (s.result?.findings !== before.result?.findings) take();
+      // A failed analysis is the findings' failure too: the panel says so, keeping its result.
+      if (s.error !== before.error && s.error) findingsStore.setState({ error: s.error.message });
     }),
   ];
   take();
