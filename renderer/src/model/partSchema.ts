@@ -4,7 +4,13 @@
  * Every default number names its source id, resolved in docs/DATA-SOURCES.md.
  */
 import { z } from 'zod';
-import { KOverrideShape, ModulationSchema, RectMmSchema, SerdesClassSchema } from './signalSchema';
+import {
+  KOverrideShape,
+  LayerThicknessSchema,
+  ModulationSchema,
+  RectMmSchema,
+  SerdesClassSchema,
+} from './signalSchema';
 
 // zod 4 numbers are finite; bounds are zod checks so they reach the JSON Schema.
 const finite = z.number();
@@ -64,7 +70,7 @@ export type Port = z.infer<typeof PortSchema>;
 export const PartLayerSchema = z.object({
   name: z.string().max(100),
   material: z.string().min(1).max(64),
-  thicknessMm: positive,
+  thicknessMm: LayerThicknessSchema,
   ...KOverrideShape,
   /** True for the layer where the part's power is dissipated. */
   isHeatSource: z.boolean().default(false),

@@ -9,7 +9,13 @@
 import { z } from 'zod';
 import { MeasuredLossSchema } from './measuredLossSchema';
 import { PartSchema } from './partSchema';
-import { KOverrideShape, ModulationSchema, RectMmSchema, SerdesClassSchema } from './signalSchema';
+import {
+  KOverrideShape,
+  LayerThicknessSchema,
+  ModulationSchema,
+  RectMmSchema,
+  SerdesClassSchema,
+} from './signalSchema';
 
 export {
   ModulationSchema,
@@ -112,7 +118,7 @@ export const LayerSchema = z.object({
   name: z.string().max(200),
   /** Material key (model/materials.ts or the design's `materials`), e.g. "megtron7", "abf". */
   material: materialKey,
-  thicknessMm: positive,
+  thicknessMm: LayerThicknessSchema,
   /** Copper layers inside this layer (planes and signal layers), bottom to top. */
   copper: z.array(CopperSchema).max(64).optional(),
   ...KOverrideShape,

@@ -1,8 +1,19 @@
 /**
- * Enumerations of the electrical signal shared by the design schema and the part schema
- * (kept apart so the two schema files do not import each other).
+ * Enumerations of the electrical signal and other shapes shared by the design schema and the
+ * part schema (kept apart so the two schema files do not import each other).
  */
 import { z } from 'zod';
+
+/**
+ * Thickest layer a carrier or part may have, mm: far above any package layer (boards ~5 mm,
+ * cold-plate bases ~10 mm, finned sinks tens of mm), low enough that the thermal mesh, which
+ * resolves each layer at the preset's cell thickness, stays bounded (a 1e9 mm layer found by
+ * the loader fuzz made the coarse mesh ~1e9 cells and killed the process).
+ */
+export const MAX_LAYER_THICKNESS_MM = 200;
+
+/** A layer's thickness: positive, at most MAX_LAYER_THICKNESS_MM. */
+export const LayerThicknessSchema = z.number().positive().max(MAX_LAYER_THICKNESS_MM);
 
 /**
  * SerDes reach class of an electrical link (OIF CEI naming). `XSR+` is OIF CEI-112G-XSR+
