@@ -16,6 +16,7 @@ import type { LayerSlab } from './layout';
 import { materialColor } from './palette';
 import { regionBoxes } from './regionBoxes';
 import { RegionBoxes } from './RegionBoxes';
+import { hitsFiberRoute } from './fibers/routeHit';
 import type { LayerVisibility } from '../store/viewStore';
 import { useDocState, useStudio, useViewState } from '../ui/studioContext';
 
@@ -62,7 +63,7 @@ export function CarrierStack({ slabs, zScale }: { slabs: LayerSlab[]; zScale: nu
     studio.view.setState({ cursorMm: fromScene(e.point) });
   }
   function onClick(e: ThreeEvent<MouseEvent>) {
-    if (e.delta > 4) return;
+    if (e.delta > 4 || hitsFiberRoute(e)) return;
     e.stopPropagation();
     studio.select([]);
   }

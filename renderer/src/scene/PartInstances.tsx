@@ -15,6 +15,7 @@ import { groupByPart, stableGroups } from './partGroups';
 import { CATEGORY_COLORS, COLLISION_COLOR, SELECTED_FILL_COLOR } from './palette';
 import { previewOffsets, useDragPreviewOf } from './dragPreview';
 import { useDragParts } from './useDragParts';
+import { hitsFiberRoute } from './fibers/routeHit';
 import { useStudio, useViewState } from '../ui/studioContext';
 
 const UP = new Vector3(0, 1, 0);
@@ -114,6 +115,7 @@ const PartGroup = memo(function PartGroup({ boxes, allBoxes, zScale }: GroupProp
   function onClick(e: ThreeEvent<MouseEvent>) {
     if (e.delta > 4 || e.instanceId === undefined || studio.view.getState().tool !== 'select')
       return;
+    if (hitsFiberRoute(e)) return;
     e.stopPropagation();
     const id = boxes[e.instanceId]?.id;
     if (!id) return;

@@ -58,7 +58,10 @@ export function filletCorners(
     if (la === 0 || lb === 0) continue;
     const u = scale(a, 1 / la);
     const v = scale(b, 1 / lb);
-    const turnRad = Math.acos(Math.min(1, Math.max(-1, dot(u, v))));
+    const inward = sub(v, scale(u, dot(u, v)));
+    // atan2 of |u × v| (= |inward|) and u · v: exact near 0 and π, where acos of a rounded
+    // dot product turns a straight-on corner into a 1e-8 rad turn with no normal (NaN arcs).
+    const turnRad = Math.atan2(norm(inward), dot(u, v));
     if (turnRad < 1e-9 || Math.PI - turnRad < 1e-9) continue;
     const radiusMm = radiusAt(i);
     const tanHalf = Math.tan(turnRad / 2);
@@ -71,7 +74,6 @@ export function filletCorners(
     const t = Math.min(neededMm, availableMm);
     const bentRadiusMm = t / tanHalf;
     const start = sub(at, scale(u, t));
-    const inward = sub(v, scale(u, dot(u, v)));
     const n = scale(inward, 1 / norm(inward));
     corners.push({
       index: i,

@@ -8,7 +8,16 @@
 import type { ThreeEvent } from '@react-three/fiber';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { BufferAttribute, BufferGeometry, Plane, Raycaster, Vector2, Vector3 } from 'three';
+import {
+  BufferAttribute,
+  BufferGeometry,
+  Line,
+  LineBasicMaterial,
+  Plane,
+  Raycaster,
+  Vector2,
+  Vector3,
+} from 'three';
 import { buildLayout } from '../../engine/geometry/layout';
 import { fiberRoute, type FiberRoute } from '../../engine/routing/fiberRoute';
 import { insertFiberWaypoint, moveFiberWaypoint } from '../../model/commands';
@@ -20,6 +29,7 @@ import { bendPath } from '../fiberGeometry';
 import { SNAP_COLOR } from '../palette';
 import { setDrawnFiber } from './drawnFiber';
 import { waypointInsertion } from './fiberPicks';
+import { FIBER_ROUTE_FLAG } from './routeHit';
 
 const HANDLE_MM = 1.6;
 const ROUTE_COLOR = '#ffe27a';
@@ -67,6 +77,17 @@ function Editor({ fiber, zScale }: { fiber: Fiber; zScale: number }) {
     return g;
   }, [route, zScale]);
   useEffect(() => () => geometry.dispose(), [geometry]);
+  const material = useMemo(
+    () => new LineBasicMaterial({ color: ROUTE_COLOR, depthTest: false, transparent: true }),
+    [],
+  );
+  useEffect(() => () => material.dispose(), [material]);
+  const line = useMemo(() => {
+    const l = new Line(geometry, material);
+    l.renderOrder = 14;
+    l.userData[FIBER_ROUTE_FLAG] = true;
+    return l;
+  }, [geometry, material]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -145,9 +166,11 @@ function Editor({ fiber, zScale }: { fiber: Fiber; zScale: number }) {
 
   return (
     <group>
-      <threeLine geometry={geometry} onDoubleClick={onRouteDoubleClick} renderOrder={14}>
-        <lineBasicMaterial color={ROUTE_COLOR} depthTest={false} transparent />
-      </threeLine>
+      <primitive
+        object={line}
+        onClick={(e: ThreeEvent<MouseEvent>) => e.stopPropagation()}
+        onDoubleClick={onRouteDoubleClick}
+      />
       {shown.waypointsMm.map((p, index) => (
         <mesh
           key={index}

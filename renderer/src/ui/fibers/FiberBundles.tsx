@@ -1,12 +1,22 @@
 /**
  * The metrics panel's "Fibers" section: per bundle (a fiber's `bundle`, or the fiber
  * alone) its fibers, shortest and longest length (route with arcs plus external length) and
- * skew in mm and ps (engine/latency/fiberBundles.ts). A click on a row selects its fibers.
+ * skew in mm and ps (engine/latency/fiberBundles.ts), bundles of several fibers first and
+ * worst skew first. A click on a row selects its fibers.
  */
 import { memo } from 'react';
 import type { FiberBundleResult } from '../../engine/latency/fiberBundles';
 import { fixed } from '../metrics/format';
 import './fibers.css';
+
+/**
+ * Bundles of several fibers first, worst skew first; fibers alone after, in document order
+ * (a design of a hundred loose fibers would otherwise hide the bundle the user just named).
+ */
+function shownFirst(a: FiberBundleResult['bundles'][number], b: typeof a): number {
+  const several = Number(b.fiberIds.length > 1) - Number(a.fiberIds.length > 1);
+  return several !== 0 ? several : b.skewPs - a.skewPs;
+}
 
 /** Rows listed before the rest are summed up in one line. */
 const LISTED = 40;
@@ -23,7 +33,7 @@ export const FiberBundles = memo(function FiberBundles({
   const longest = Math.max(...fibers.fibers.map((f) => f.lengthMm));
   const worst = Math.max(...fibers.bundles.map((b) => b.skewPs));
   const problems = fibers.fibers.filter((f) => f.hasProblem).length;
-  const listed = fibers.bundles.slice(0, LISTED);
+  const listed = [...fibers.bundles].sort(shownFirst).slice(0, LISTED);
   return (
     <section className="fiber-bundles" data-testid="metrics-fibers">
       <h3 className="metrics__subhead">
