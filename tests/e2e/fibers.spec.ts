@@ -2,9 +2,9 @@
  * Fibers authored and routed (issue 12, item 4), on the NPO (224G) example: a fiber is
  * deleted and drawn again with the Add fiber tool (port, then the board's front edge); the
  * engine routes it; a double-click on the drawn route inserts a waypoint, dragging its
- * handle moves it (one command: the route and its length follow); a type change to a
- * stiffer fiber is refused where the forced corner cannot bend at its radius; the metrics
- * panel lists the bundle's lengths and skew; undo walks every step back. Writes
+ * handle moves it (one command: the route and its length follow); a bend radius below the
+ * type's minimum is refused naming the range; the metrics panel lists the bundle's lengths
+ * and skew first; undo walks every step back; no page error or NaN geometry is logged. Writes
  * .test-output/screenshots/fibers.png (docs/screenshots/ with LIGHTPATH_SCREENSHOTS=1).
  */
 import { expect, test, type Page } from '@playwright/test';

@@ -5,6 +5,7 @@ import { analyzeElectrical } from '../../../renderer/src/engine/analyze';
 import { defaultPartLibrary } from '../../../renderer/src/model/partLibrary';
 import type { Design } from '../../../renderer/src/model/schema';
 import { createAnalysisHandler } from '../../../renderer/src/worker/analysisHandler';
+import { mergeParts } from '../../../renderer/src/worker/analysisClient';
 import type { AnalysisResponse } from '../../../renderer/src/worker/protocol';
 import { createStudioJobs, type StudioAnalysis } from '../../../renderer/src/worker/studioJob';
 import { toStudioAnalysis } from '../../../renderer/src/worker/studioResult';
@@ -51,7 +52,7 @@ function mergedResult(posted: AnalysisResponse<StudioAnalysis>[], revision: numb
     m.type === 'result' && m.revision === revision ? [m.result] : [],
   );
   if (parts.length === 0) throw new Error(`no result for revision ${revision}`);
-  return parts.reduce<StudioAnalysis>((held, part) => ({ ...held, ...part }), {});
+  return parts.reduce<StudioAnalysis>((held, part) => mergeParts(held, part), {});
 }
 
 /** The keys the electrical stage owns (what toStudioAnalysis returns). */

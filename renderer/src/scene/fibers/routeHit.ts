@@ -4,17 +4,12 @@
  * a part or the carrier first; those handlers leave such a click alone, or its first click
  * would select the part and drop the fiber before the double-click that adds a waypoint.
  */
-import type { Intersection, Object3D } from 'three';
+import type { Intersection } from 'three';
 
 /** userData flag of the selected fiber's route line (FiberHandles). */
 export const FIBER_ROUTE_FLAG = 'isFiberRoute';
 
-function isRoute(object: Object3D | null): boolean {
-  for (let o = object; o; o = o.parent) if (o.userData[FIBER_ROUTE_FLAG] === true) return true;
-  return false;
-}
-
 /** True when any of a pointer event's intersections is the selected fiber's route. */
 export function hitsFiberRoute(e: { readonly intersections: readonly Intersection[] }): boolean {
-  return e.intersections.some((i) => isRoute(i.object));
+  return e.intersections.some((i) => i.object.userData[FIBER_ROUTE_FLAG] === true);
 }
