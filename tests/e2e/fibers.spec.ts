@@ -167,9 +167,11 @@ test('fibers: draw with the tool, waypoint by double-click, drag, refusal, bundl
   await bundle.press('Enter');
   await expect.poll(async () => (await fiberOf(page, id))!.bundle).toBe('front-A');
   await page.evaluate(() => window.__lightpathTest!.select(['fib-oe-eth25']));
-  await expect(page.getByTestId('fiber-inspector')).toBeVisible();
+  // Wait for the inspector to show the other fiber, or the typing lands in the old form.
+  await expect(page.getByTestId('fiber-inspector')).toContainText('fib-oe-eth25');
   await page.getByTestId('fiber-bundle').fill('front-A');
   await page.getByTestId('fiber-bundle').press('Enter');
+  await expect.poll(async () => (await fiberOf(page, 'fib-oe-eth25'))!.bundle).toBe('front-A');
   const row = page.locator('[data-testid="fiber-bundle-row"][data-bundle="front-A"]');
   await expect(row).toBeVisible({ timeout: 60_000 });
   await expect(row.locator('td').nth(1)).toHaveText(/^\d+$/);
