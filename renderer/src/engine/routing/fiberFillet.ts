@@ -1,9 +1,11 @@
 /**
  * The arcs a fiber takes at the corners of its route: at a corner turning by θ, a circular
  * arc of radius r tangent to both legs starts and ends t = r·tan(θ/2) from the corner. An
- * end leg gives the arc all of its length, an inner leg half (it is shared by two corners).
- * Where the legs are too short the arc is as tight as they allow (t = available, radius
- * t / tan(θ/2)) and the corner is marked tight. The filleted length replaces each corner's
+ * end leg gives the arc all of its length; a straight run between two corners is shared in
+ * proportion to what their arcs need (both arcs fit exactly when t₁ + t₂ ≤ the run, the
+ * geometric condition for tangent arcs not to overlap). Where the legs are too short the arc
+ * is as tight as its share allows (t = available, radius t / tan(θ/2)) and the corner is
+ * marked tight. The filleted length replaces each corner's
  * 2t of straight legs by the arc's r·θ.
  */
 import type { Point3Mm } from '../geometry/rect';
@@ -49,7 +51,15 @@ export function filletCorners(
   path: readonly Point3Mm[],
   radiusAt: (index: number) => number,
 ): FilletCorner[] {
-  const corners: FilletCorner[] = [];
+  // Real corners with the arc each asks for.
+  const found: {
+    i: number;
+    u: Point3Mm;
+    inward: Point3Mm;
+    turnRad: number;
+    r: number;
+    t: number;
+  }[] = [];
   for (let i = 1; i + 1 < path.length; i++) {
     const [prev, at, next] = [path[i - 1]!, path[i]!, path[i + 1]!];
     const a = sub(at, prev);
@@ -63,34 +73,48 @@ export function filletCorners(
     // dot product turns a straight-on corner into a 1e-8 rad turn with no normal (NaN arcs).
     const turnRad = Math.atan2(norm(inward), dot(u, v));
     if (turnRad < 1e-9 || Math.PI - turnRad < 1e-9) continue;
-    const radiusMm = radiusAt(i);
-    const tanHalf = Math.tan(turnRad / 2);
-    const neededMm = radiusMm * tanHalf;
-    const availableMm = Math.min(
-      i - 1 === 0 ? la : la / 2,
-      i + 1 === path.length - 1 ? lb : lb / 2,
-    );
-    const isTight = neededMm > availableMm + FIT_TOL_MM;
-    const t = Math.min(neededMm, availableMm);
+    const r = radiusAt(i);
+    found.push({ i, u, inward, turnRad, r, t: r * Math.tan(turnRad / 2) });
+  }
+  // Straight run from path index `from` to `to`, mm.
+  const run = (from: number, to: number): number => {
+    let sum = 0;
+    for (let k = from + 1; k <= to; k++) sum += norm(sub(path[k]!, path[k - 1]!));
+    return sum;
+  };
+  // Share of the run before corner k (between it and the previous corner, or the start).
+  const shareBefore = (k: number): number => {
+    const c = found[k]!;
+    const p = found[k - 1];
+    const length = run(p ? p.i : 0, c.i);
+    return p ? (length * c.t) / (c.t + p.t) : length;
+  };
+  return found.map((c, k) => {
+    const next = found[k + 1];
+    const after = run(c.i, next ? next.i : path.length - 1);
+    const availableMm = Math.min(shareBefore(k), next ? (after * c.t) / (c.t + next.t) : after);
+    const isTight = c.t > availableMm + FIT_TOL_MM;
+    const tanHalf = Math.tan(c.turnRad / 2);
+    const t = Math.min(c.t, availableMm);
     const bentRadiusMm = t / tanHalf;
-    const start = sub(at, scale(u, t));
-    const n = scale(inward, 1 / norm(inward));
-    corners.push({
-      index: i,
+    const at = path[c.i]!;
+    const start = sub(at, scale(c.u, t));
+    const n = scale(c.inward, 1 / norm(c.inward));
+    return {
+      index: c.i,
       at,
-      turnRad,
-      radiusMm,
+      turnRad: c.turnRad,
+      radiusMm: c.r,
       bentRadiusMm,
-      neededMm,
+      neededMm: c.t,
       availableMm,
       isTight,
       start,
       centre: add(start, scale(n, bentRadiusMm)),
-      u,
+      u: c.u,
       n,
-    });
-  }
-  return corners;
+    };
+  });
 }
 
 /** Point of a corner's arc at angle φ (0 at its start, turnRad at its end). */

@@ -32,3 +32,38 @@ describe('fiber fillets', () => {
     expect(corner!.isTight).toBe(false);
   });
 });
+
+describe('fiber fillets share a run between two corners by what each needs', () => {
+  // A 90° corner (needs r = 10) and a 20° corner (needs 10·tan 10° = 1.76) 12 mm apart:
+  // halving the run gave the right angle 6 mm and bent it at 6 mm; the arcs fit when
+  // their tangent lengths add up to at most the run.
+  const path = [
+    { x: 0, y: 0, z: 0 },
+    { x: 40, y: 0, z: 0 },
+    { x: 40, y: 12, z: 0 },
+    {
+      x: 40 + 30 * Math.sin((20 * Math.PI) / 180),
+      y: 12 + 30 * Math.cos((20 * Math.PI) / 180),
+      z: 0,
+    },
+  ];
+
+  it('fits both arcs when t₁ + t₂ ≤ the run', () => {
+    const corners = filletCorners(path, () => 10);
+    expect(corners).toHaveLength(2);
+    expect(corners.every((c) => !c.isTight)).toBe(true);
+    expect(corners.map((c) => c.bentRadiusMm)).toEqual([10, 10]);
+    // 11.5 mm apart, 11.76 mm of arcs overlap: both tight.
+    const shorter = path.map((p, i) => (i >= 2 ? { ...p, y: p.y - 0.5 } : p));
+    expect(filletCorners(shorter, () => 10).map((c) => c.isTight)).toEqual([true, true]);
+  });
+
+  it('marks both tight, in proportion, when the run is too short', () => {
+    const short = [path[0]!, path[1]!, { x: 40, y: 6, z: 0 }, { x: 50, y: 16, z: 0 }];
+    const corners = filletCorners(short, () => 10);
+    const [t1, t2] = [10, 10 * Math.tan(Math.PI / 8)];
+    expect(corners[0]!.isTight).toBe(true);
+    expect(corners[0]!.availableMm).toBeCloseTo((6 * t1) / (t1 + t2), 9);
+    expect(corners[1]!.availableMm).toBeCloseTo((6 * t2) / (t1 + t2), 9);
+  });
+});
