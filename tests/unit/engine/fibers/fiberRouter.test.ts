@@ -158,7 +158,10 @@ describe('fiber router', () => {
           expect(c.isTight, `${name} corner at ${JSON.stringify(c.at)}`).toBe(false);
           expect(c.bentRadiusMm).toBeGreaterThanOrEqual(c.radiusMm - 1e-9);
         }
-        expect(routes.filter((r) => r.isBlocked).map((r) => r.fiberId), name).toEqual([]);
+        expect(
+          routes.filter((r) => r.isBlocked).map((r) => r.fiberId),
+          name,
+        ).toEqual([]);
         for (const r of routes) expect(r.bendRadiusMm, r.fiberId).toBeGreaterThanOrEqual(R);
       }
     }
