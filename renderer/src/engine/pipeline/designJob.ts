@@ -92,9 +92,15 @@ export function createDesignJob(
     }
   };
 
+  let postedPower = false;
   const finish = (): void => {
     const c = coupled.result;
-    pending.push({ stage: 'power', coupled: c });
+    if (!postedPower) {
+      // Its own step: the power figures reach the studio before the rules run.
+      postedPower = true;
+      pending.push({ stage: 'power', coupled: c });
+      return;
+    }
     const service = analyzeServiceability(doc, library);
     const findings = checkRules(doc, library, {
       electrical: c.electrical,
