@@ -7,6 +7,7 @@
  * viewer (into the board), z up from the bottom face of the base carrier.
  */
 import { z } from 'zod';
+import { conductivityWmK, htcWm2K, resistanceKPerW } from './thermalBounds';
 import { MeasuredLossSchema } from './measuredLossSchema';
 import { PartSchema } from './partSchema';
 import {
@@ -71,8 +72,8 @@ const materialKey = z.string().min(1).max(64);
 export const CustomMaterialSchema = z.object({
   key: materialKey,
   name: z.string().min(1).max(200),
-  inPlaneWmK: positive,
-  throughPlaneWmK: positive,
+  inPlaneWmK: conductivityWmK,
+  throughPlaneWmK: conductivityWmK,
   /** Relative permittivity, for signal layers. */
   dk: z.number().min(1).max(100).optional(),
   /** Dissipation factor (loss tangent), for signal layers. */
@@ -264,9 +265,9 @@ export type BoundaryTarget = z.infer<typeof BoundaryTargetSchema>;
 /** How strongly a boundary cools: a lumped resistance, or a heat-transfer coefficient. */
 export const BoundaryRatingSchema = z.discriminatedUnion('kind', [
   /** Total resistance from the covered faces to the coolant, K/W, spread by face area. */
-  z.object({ kind: z.literal('resistance'), kPerW: positive }),
+  z.object({ kind: z.literal('resistance'), kPerW: resistanceKPerW }),
   /** Heat-transfer coefficient from each covered face to the coolant, W/(m²·K). */
-  z.object({ kind: z.literal('htc'), wPerM2K: positive }),
+  z.object({ kind: z.literal('htc'), wPerM2K: htcWm2K.positive() }),
 ]);
 export type BoundaryRating = z.infer<typeof BoundaryRatingSchema>;
 
@@ -285,9 +286,9 @@ export type CoolingBoundary = z.infer<typeof CoolingBoundarySchema>;
 
 /** Convection from faces no boundary covers, to ambient, W/(m²·K); 0 makes them adiabatic. */
 export const ExposedFacesSchema = z.object({
-  topHtcWm2K: nonNegative,
-  bottomHtcWm2K: nonNegative,
-  sidesHtcWm2K: nonNegative,
+  topHtcWm2K: htcWm2K,
+  bottomHtcWm2K: htcWm2K,
+  sidesHtcWm2K: htcWm2K,
 });
 export type ExposedFaces = z.infer<typeof ExposedFacesSchema>;
 

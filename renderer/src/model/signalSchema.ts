@@ -3,6 +3,7 @@
  * part schema (kept apart so the two schema files do not import each other).
  */
 import { z } from 'zod';
+import { conductivityWmK } from './thermalBounds';
 
 /**
  * Thickest layer a carrier or part may have, mm: far above any package layer (boards ~5 mm,
@@ -40,7 +41,7 @@ export type RectMm = z.infer<typeof RectMmSchema>;
  */
 export const KOverrideShape = {
   /** Conductivity along the layer, replacing the material's, W/(m·K). */
-  kInPlaneWmK: z.number().positive().optional(),
+  kInPlaneWmK: conductivityWmK.optional(),
   /** Conductivity through the layer, replacing the material's, W/(m·K). */
-  kThroughPlaneWmK: z.number().positive().optional(),
+  kThroughPlaneWmK: conductivityWmK.optional(),
 };
