@@ -77,7 +77,12 @@ function figures(link: Link, routing: LinkRouting, ctx: LinkContext): KeptOutcom
   return {
     routing,
     outcome,
-    baselineW: baselineLinkPowerW(link, outcome.ends, outcome.result.powerW),
+    baselineW: baselineLinkPowerW(
+      link,
+      outcome.ends,
+      outcome.result.powerW,
+      outcome.baselineHostLossDb,
+    ),
   };
 }
 

@@ -31,6 +31,11 @@ const DEFAULT_LINES = new SegmentLines({ carriers: [], materials: [] });
 export interface LinkOutcome {
   readonly result: LinkResult;
   readonly ends: PowerEnd[];
+  /**
+   * Host-path loss a DSP-pluggable baseline module would see, dB: the link's own loss
+   * without a linear module's internal trace when it ends at a front-panel cage, else null.
+   */
+  readonly baselineHostLossDb: number | null;
   readonly findings: ElectricalFinding[];
 }
 
@@ -58,7 +63,7 @@ export function analyzeLink(link: Link, routing: LinkRouting, ctx: LinkContext):
   const crossings = routing.ok ? routing.crossings : [];
   const path = linkLossPath(segments, segmentLines, crossings, isLinear, lines);
   const channel = linkChannel(link, path, isLinear);
-  const power = linkPower(link, ends, ctx.lasers);
+  const power = linkPower(link, ends, ctx.lasers, routing.ok ? channel.lossDb : null);
   const fiberMm = Math.max(0, ...ends.map((e) => ctx.fiberMm.get(e.placed.component.id) ?? 0));
   const latency = routing.ok ? linkLatency(link, ends, segments, fiberMm) : null;
   if (!routing.ok)
@@ -119,5 +124,8 @@ export function analyzeLink(link: Link, routing: LinkRouting, ctx: LinkContext):
     pjPerBit: power.pjPerBit,
     power,
   };
-  return { result, ends, findings };
+  const atCage = ends.some((e) => e.placed.part.category === 'pluggable-module');
+  const baselineHostLossDb =
+    routing.ok && atCage ? Math.max(0, channel.lossDb - channel.modulePathLossDb) : null;
+  return { result, ends, baselineHostLossDb, findings };
 }

@@ -16,7 +16,7 @@ import type { ElectricalResult } from '../resultTypes';
 import { componentPower, type ComponentPower, type EndCharge } from './componentPower';
 import { laserOperatingPoint } from './laserEfficiency';
 import type { LaserFeeds } from './laserSources';
-import { linkPayloadGbps, linkPower } from './linkPower';
+import { hostSerdesPjPerBit, linkPayloadGbps, linkPower } from './linkPower';
 import { isChargedHere, powerEnds } from './powerEnds';
 import { serdesPjPerBitAtLoss } from './serdesEnergy';
 
@@ -71,7 +71,7 @@ export function designPower(electrical: ElectricalResult, ctx: DesignPowerContex
     const link = linksById.get(result.id);
     if (!link) continue;
     const ends = powerEnds(result, ctx.layout, ctx.plugged);
-    const table = linkPower(link, ends, ctx.lasers);
+    const table = linkPower(link, ends, ctx.lasers, result.lossDb);
     const gbps = linkPayloadGbps(link);
     const w = (pj: number | undefined): number => ((pj ?? 0) * gbps) / 1000;
     const serdesPj = serdesPjPerBitAtLoss(link.laneRateGbps, link.serdesClass, result.lossDb);
@@ -82,7 +82,8 @@ export function designPower(electrical: ElectricalResult, ctx: DesignPowerContex
       const { part, component } = placed;
       if (part.category === 'xpu') {
         hostSerdesW += w(serdesPj);
-        const tableW = table.hostSerdesW / Math.max(1, ends.filter(isXpu).length);
+        // The xPU part's own watts count the tabulated class figure; charge the difference.
+        const tableW = w(hostSerdesPjPerBit(link));
         charges.push({ componentId: component.id, kind: 'serdes-delta', w: w(serdesPj) - tableW });
         continue;
       }

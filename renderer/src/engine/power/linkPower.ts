@@ -4,8 +4,12 @@
  * Model: every function's energy per payload bit (pJ/bit) times the link's payload rate
  * (lanes × line rate ÷ 1.0625 for RS(544,514) + 256b/257b, model/data/power) gives its power:
  * pJ/bit × Gb/s = mW. Functions counted:
- * - host SerDes, once per xPU end, from the table by rate class and the link's reach class
- *   (model/data/power HOST_SERDES_PJ_PER_BIT: longer reach costs more equalisation);
+ * - host SerDes, once per xPU end, as a function of the link's loss at Nyquist within its
+ *   reach class (serdesEnergy.ts `serdesPjPerBitAtLoss`: a fixed share plus equaliser effort
+ *   that grows with loss, anchored on HOST_SERDES_PJ_PER_BIT at the class budget); the
+ *   tabulated class figure when the link has no loss (unrouted) — the same figure the coupled
+ *   power (designPower.ts) charges, so the electrical stage and the coupled stage agree at
+ *   the reference temperature;
  * - the terminating part's own functions from its `energy` fields: DSP (module DSP or
  *   retimer), driver/TIA, modulator, and an integrated laser;
  * - for an optical engine without its own laser, the laser share of the external laser
@@ -15,6 +19,7 @@
  * payload rate.
  */
 import { HOST_SERDES_PJ_PER_BIT, payloadRateGbps } from '../../model/data/power';
+import { serdesPjPerBitAtLoss } from './serdesEnergy';
 import { rateClassOf } from '../../model/data/sourced';
 import type { Link } from '../../model/schema';
 import type { Part, Port } from '../../model/partSchema';
@@ -33,7 +38,10 @@ export function linkPayloadGbps(link: Link): number {
   return link.lanes * payloadRateGbps(link.laneRateGbps);
 }
 
-/** Host SerDes energy of a link's reach class at its rate class, pJ/bit (0 without a class). */
+/**
+ * Tabulated host SerDes energy of a link's reach class at its rate class, pJ/bit (0 without a
+ * class): what an xPU part's own power already counts.
+ */
 export function hostSerdesPjPerBit(link: Link): number {
   const rateClass = rateClassOf(link.laneRateGbps);
   return rateClass ? HOST_SERDES_PJ_PER_BIT[rateClass][link.serdesClass].pjPerBit : 0;
@@ -44,11 +52,12 @@ function chargedHere(part: Part, port: Port): boolean {
   return electrical.length < 2 || electrical[0]?.id === port.id;
 }
 
-/** Power of one link by function, W, and pJ per payload bit. */
+/** Power of one link by function, W, and pJ per payload bit, at loss `lossDb` (dB, null unrouted). */
 export function linkPower(
   link: Link,
   ends: readonly PowerEnd[],
   lasers: LaserFeeds,
+  lossDb: number | null,
 ): LinkPowerFigures {
   const gbps = linkPayloadGbps(link);
   const mw = (pj: number | undefined): number => ((pj ?? 0) * gbps) / 1000;
@@ -62,7 +71,7 @@ export function linkPower(
   for (const { placed, port } of ends) {
     const { part } = placed;
     if (part.category === 'xpu') {
-      hostSerdesW += mw(hostSerdesPjPerBit(link));
+      hostSerdesW += mw(serdesPjPerBitAtLoss(link.laneRateGbps, link.serdesClass, lossDb));
       continue;
     }
     if (!chargedHere(part, port)) continue;
