@@ -125,10 +125,6 @@ export function designPower(electrical: ElectricalResult, ctx: DesignPowerContex
   return withHeaters(pending, components);
 }
 
-function isXpu(end: { placed: PlacedComponent }): boolean {
-  return end.placed.part.category === 'xpu';
-}
-
 /** Spreads each engine's heater power over the links it terminates and sums up. */
 function withHeaters(
   pending: readonly { link: LinkDesignPower; engines: string[] }[],
