@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { analyzeCoupled } from '../../../../renderer/src/engine/coupled/coupledJob';
 import type { CoupledResult } from '../../../../renderer/src/engine/coupled/coupledTypes';
+import { analyzeServiceability } from '../../../../renderer/src/engine/service/analyzeServiceability';
 import { defaultPartLibrary } from '../../../../renderer/src/model/partLibrary';
 import { ARCHITECTURE_EXAMPLES, loadExample } from '../compare/examples';
 
@@ -95,15 +96,35 @@ describe('coupled power and thermal on the six examples', () => {
     expect(pj('switch-lpo-224g')).toBeLessThan(pj('switch-dsp-pluggable-224g'));
   });
 
-  test('LPO saves 30–50 % of the DSP module power', () => {
-    const saving = 1 - moduleW('switch-lpo') / moduleW('switch-dsp-pluggable');
+  test.each(['', '-224g'])('LPO saves 30–50 %% of the DSP module power (%s)', (rate) => {
+    const saving =
+      1 - moduleW(`switch-lpo${rate}` as Stem) / moduleW(`switch-dsp-pluggable${rate}` as Stem);
     expect(saving).toBeGreaterThanOrEqual(0.3);
     expect(saving).toBeLessThanOrEqual(0.5);
   });
 
-  test('latency: CPO below NPO (LPO against NPO: docs/MODELS.md)', () => {
-    const ns = (s: Stem) => r(s).electrical.summary.maxLatencyNs!;
-    for (const s of ['switch-cpo-a', 'switch-cpo-b', 'switch-cpo-c'] as const)
-      expect(ns(s)).toBeLessThan(ns('switch-npo'));
+  test.each(['', '-224g'])('NPO host channels stay within 13 dB (%s)', (rate) => {
+    for (const l of r(`switch-npo${rate}` as Stem).electrical.links)
+      expect(l.lossDb!).toBeLessThan(13);
+  });
+
+  test.each(['', '-224g'])(
+    'latency: CPO below NPO (%s; LPO against NPO: docs/MODELS.md)',
+    (rate) => {
+      const ns = (s: string) => r(s as Stem).electrical.summary.maxLatencyNs!;
+      for (const s of ['switch-cpo-a', 'switch-cpo-b', 'switch-cpo-c'])
+        expect(ns(`${s}${rate}`)).toBeLessThan(ns(`switch-npo${rate}`));
+      // Every non-retimed architecture is well below the DSP pluggable's.
+      for (const s of ['switch-lpo', 'switch-npo', 'switch-cpo-a'])
+        expect(ns(`${s}${rate}`)).toBeLessThan(ns(`switch-dsp-pluggable${rate}`) - 40);
+    },
+  );
+
+  test.each(['', '-224g'])('serviceability: pluggables ≥ NPO > CPO A, B > CPO C (%s)', (rate) => {
+    const score = (s: string) => analyzeServiceability(loadExample(`${s}${rate}`), library).score;
+    const [dsp, lpo, npo, a, b, c] = ARCHITECTURE_EXAMPLES.map(score) as number[];
+    expect(Math.min(dsp!, lpo!)).toBeGreaterThanOrEqual(npo!);
+    expect(npo!).toBeGreaterThan(Math.max(a!, b!));
+    expect(Math.min(a!, b!)).toBeGreaterThan(c!);
   });
 });
