@@ -84,7 +84,9 @@ describe('findings and comments', () => {
     });
     const text = withVariant.slice(withVariant.indexOf('id="comparison"'));
     expect(text).toContain('<span class="arch">NPO</span>');
-    expect(text).toContain(reportInput(other).analyses.electrical.summary.totalPowerW.toFixed(2));
+    // The variant's link power as dissipated (its coupled power ⇄ thermal result).
+    const coupled = reportInput(other).analyses.coupled!;
+    expect(text).toContain(`<td class="num">${coupled.power.totalW.toFixed(2)}</td>`);
   });
 
   it('is deterministic', () => {

@@ -40,6 +40,14 @@ interface AnalyzeJson {
     maxLatencyNs: number | null;
     worstMarginDb: number | null;
   };
+  power: { totalW: number; pjPerBit: number };
+}
+
+/** The number in the summary figures' row `label` (its value cell, first number). */
+function figure(html: string, label: string): number {
+  const at = html.indexOf(`<td>${label}</td>`, html.indexOf('id="summary"'));
+  expect(at, label).toBeGreaterThan(0);
+  return parseFloat(html.slice(at + label.length + 9).replace(/^<td[^>]*>/, ''));
 }
 
 /** The text of the row of link `id` in the link table (between its <tr> and </tr>). */
@@ -64,12 +72,14 @@ describe.each(EXAMPLES)('report of %s', (file) => {
   });
 
   it('prints the figures of `lightpath analyze --json`', async () => {
-    const run = await runCliCaptured(['analyze', file, '--json']);
+    const run = await runCliCaptured(['analyze', file, '--json', '--preset', 'coarse']);
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout) as AnalyzeJson;
     const s = json.summary;
-    expect(html).toContain(`${s.totalPowerW.toFixed(2)} W`);
-    expect(html).toContain(`${s.pjPerBit.toFixed(2)} pJ/bit`);
+    // Link power and pJ/bit as dissipated: the pipeline's coupled figures, on the same mesh.
+    expect(figure(html, 'Total link power')).toBeCloseTo(json.power.totalW, 2);
+    expect(figure(html, 'Energy per bit')).toBeCloseTo(json.power.pjPerBit, 2);
+    expect(html).toContain(`${json.power.pjPerBit.toFixed(2)} pJ/bit`);
     expect(html).toContain(`${s.baselinePowerW.toFixed(2)} W`);
     expect(html).toContain(`${s.maxLatencyNs?.toFixed(1)} ns`);
     expect(html).toContain(`worst margin ${s.worstMarginDb?.toFixed(2)} dB`);

@@ -2,6 +2,7 @@
  * Comparison with other variants of the same system: one column per design (this one first)
  * with the headline figures of each, computed the same way for every variant.
  */
+import { linkEnergy } from '../linkEnergy';
 import { escapeHtml, fmt } from '../format';
 import type { ReportAnalyses, ReportInput, ReportSection, ReportVariant } from '../reportTypes';
 import { barChartSvg } from '../svg/barChart';
@@ -13,11 +14,11 @@ interface Row {
 }
 
 const ROWS: readonly Row[] = [
-  { label: 'Total link power W', value: (a) => a.electrical.summary.totalPowerW.toFixed(2) },
-  { label: 'Energy per bit pJ/bit', value: (a) => a.electrical.summary.pjPerBit.toFixed(2) },
+  { label: 'Total link power W', value: (a) => linkEnergy(a).totalW.toFixed(2) },
+  { label: 'Energy per bit pJ/bit', value: (a) => linkEnergy(a).pjPerBit.toFixed(2) },
   {
     label: 'Δ vs DSP baseline %',
-    value: (a) => a.electrical.summary.deltaVsBaselinePercent.toFixed(1),
+    value: (a) => linkEnergy(a).deltaVsBaselinePercent.toFixed(1),
   },
   {
     label: 'Max electrical length mm',
@@ -54,8 +55,8 @@ export function comparisonSection(input: ReportInput): ReportSection | undefined
   const chart = barChartSvg(
     all.map((v, i) => ({
       label: v.doc.meta.variant || v.doc.meta.name,
-      value: v.analyses.electrical.summary.pjPerBit,
-      valueText: `${v.analyses.electrical.summary.pjPerBit.toFixed(2)} pJ/bit`,
+      value: linkEnergy(v.analyses).pjPerBit,
+      valueText: `${linkEnergy(v.analyses).pjPerBit.toFixed(2)} pJ/bit`,
       state: i === 0 ? 'warn' : 'neutral',
     })),
     680,

@@ -2,6 +2,7 @@
  * The cover page: design, variant, revision, author, date, architecture, system, file and
  * studio version, as a definition table under the title.
  */
+import { linkEnergy } from '../linkEnergy';
 import type { ReportInput } from '../reportTypes';
 import { escapeHtml } from '../format';
 import { ARCHITECTURE_LABELS } from './labels';
@@ -23,10 +24,10 @@ export function coverHtml(input: ReportInput): string {
     ['Studio version', `Lightpath Studio ${input.studioVersion}`],
   ];
   const table = rows.map(([k, v]) => `<tr><th>${k}</th><td>${escapeHtml(v)}</td></tr>`).join('');
-  const s = input.analyses.electrical.summary;
+  const energy = linkEnergy(input.analyses);
   const tiles: [string, string][] = [
-    ['Link power', `${s.totalPowerW.toFixed(2)} W`],
-    ['Energy per bit', `${s.pjPerBit.toFixed(2)} pJ/bit`],
+    ['Link power', `${energy.totalW.toFixed(2)} W`],
+    ['Energy per bit', `${energy.pjPerBit.toFixed(2)} pJ/bit`],
     ['Max temperature', input.analyses.thermal ? `${fmt(input.analyses.thermal.maxC, 1)} °C` : '—'],
     ['Serviceability', `${input.analyses.service.score} / 100`],
   ];

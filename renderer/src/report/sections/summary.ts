@@ -2,6 +2,7 @@
  * Executive summary: one row per check with its measured value, its limit and pass/fail,
  * then the key system figures (the same numbers `lightpath analyze` prints).
  */
+import { linkEnergy } from '../linkEnergy';
 import { badge, escapeHtml, fmt, fmtSigned, table } from '../format';
 import type { ReportInput, ReportSection } from '../reportTypes';
 
@@ -107,20 +108,21 @@ export function summarySection(input: ReportInput): ReportSection {
     ]),
   );
   const s = input.analyses.electrical.summary;
+  const energy = linkEnergy(input.analyses);
   const thermal = input.analyses.thermal;
   const figures = table(
     ['Figure', 'Value'],
     [
-      ['Total link power', `${s.totalPowerW.toFixed(2)} W`],
+      ['Total link power', `${energy.totalW.toFixed(2)} W (${energy.basis})`],
       ['Payload', `${(s.payloadGbps / 1000).toFixed(2)} Tb/s`],
-      ['Energy per bit', `${s.pjPerBit.toFixed(2)} pJ/bit`],
+      ['Energy per bit', `${energy.pjPerBit.toFixed(2)} pJ/bit`],
       [
         'DSP-pluggable baseline',
         `${s.baselinePowerW.toFixed(2)} W (${s.baselinePjPerBit.toFixed(2)} pJ/bit)`,
       ],
       [
         'Change against the baseline',
-        `${fmtSigned(s.deltaVsBaselineW, 2)} W (${s.deltaVsBaselinePercent.toFixed(1)} %)`,
+        `${fmtSigned(energy.deltaVsBaselineW, 2)} W (${energy.deltaVsBaselinePercent.toFixed(1)} %)`,
       ],
       ['Max electrical length', `${fmt(s.maxElectricalLengthMm, 2)} mm`],
       ['Max latency', `${fmt(s.maxLatencyNs, 1)} ns`],
