@@ -6,20 +6,27 @@
  * whole layer reads at once. Hotspots are marked. Shown while the view
  * store's `heatmap.isVisible` is set (action "view.heatmap", key H). Not pickable.
  *
- * For tests the canvas carries `data-heatmap-layer`, `data-heatmap-cells` and
- * `data-heatmap-revision` (revision of the drawn thermal part; empty when hidden).
+ * A field of an older revision than the document is drawn faded (the legend says "stale")
+ * until the new solve arrives, so it is never taken for the current one.
+ *
+ * For tests the canvas carries `data-heatmap-layer`, `data-heatmap-cells`,
+ * `data-heatmap-revision` (revision of the drawn thermal part; empty when hidden) and
+ * `data-heatmap-stale`.
  */
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { BufferAttribute, BufferGeometry, DoubleSide, MeshBasicMaterial } from 'three';
 import { useAnalysisState } from '../../ui/metrics/AnalysisContext';
-import { useViewState } from '../../ui/studioContext';
+import { useDocState, useViewState } from '../../ui/studioContext';
 import { useSceneModel } from '../useSceneModel';
 import { heatmapBuffers, pickSlice } from './heatmapGeometry';
 import { Hotspots } from './Hotspots';
 
 /** Lift of the draped top surface above the faces it covers, model mm (no z-fighting). */
 const DRAPE_LIFT_MM = 0.02;
+
+/** Opacity of a field that belongs to an older revision. */
+const STALE_HEAT_OPACITY = 0.45;
 
 /** Drawn after the parts and traces. */
 const HEATMAP_RENDER_ORDER = 20;
@@ -31,6 +38,8 @@ export function HeatMap() {
   const heatmap = useViewState((s) => s.heatmap);
   const thermal = useAnalysisState((s) => s.result?.thermal ?? null);
   const thermalRevision = useAnalysisState((s) => s.partRevisions.thermal ?? null);
+  const docRevision = useDocState((s) => s.revision);
+  const isStale = thermalRevision === null || thermalRevision < docRevision;
   const { zScale } = useSceneModel();
   const invalidate = useThree((s) => s.invalidate);
   const canvas = useThree((s) => s.gl.domElement);
@@ -62,6 +71,13 @@ export function HeatMap() {
 
   useEffect(() => () => geometry?.dispose(), [geometry]);
   useEffect(() => () => material.dispose(), [material]);
+  useEffect(() => {
+    material.transparent = isStale;
+    material.opacity = isStale ? STALE_HEAT_OPACITY : 1;
+    material.needsUpdate = true;
+    canvas.dataset.heatmapStale = slice && isStale ? 'true' : 'false';
+    invalidate();
+  }, [material, isStale, slice, canvas, invalidate]);
   useEffect(() => {
     canvas.dataset.heatmapLayer = slice?.label ?? '';
     canvas.dataset.heatmapCells = String(geometry ? geometry.attributes.position!.count / 6 : 0);

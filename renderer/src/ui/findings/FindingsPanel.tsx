@@ -51,9 +51,21 @@ export function FindingsPanel({ onClose }: { onClose: () => void }) {
       className="findings"
       data-testid="findings-panel"
       aria-label="Findings and serviceability"
+      data-stage="findings"
+      data-revision={result?.revision ?? ''}
+      data-stale={result === null || isStale ? 'true' : 'false'}
     >
       <header>
         <strong>Findings and serviceability</strong>{' '}
+        {isStale && (
+          <span
+            className="metrics__stale"
+            data-testid="findings-stale"
+            title="The document changed since these findings were evaluated"
+          >
+            stale · rev {result.revision}
+          </span>
+        )}{' '}
         <button type="button" onClick={onClose} aria-label="Close findings">
           ×
         </button>

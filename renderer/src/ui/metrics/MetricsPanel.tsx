@@ -39,6 +39,9 @@ export function MetricsPanel() {
       className="panel metrics"
       aria-label="Metrics"
       data-testid="metrics-panel"
+      data-stage="electrical"
+      data-doc-revision={docRevision}
+      data-revision={resultRevision ?? ''}
       data-result-revision={resultRevision ?? ''}
       data-stale={isStale ? 'true' : 'false'}
     >
@@ -86,11 +89,13 @@ export function MetricsPanel() {
             <SystemTotals summary={electrical.summary} />
             <PowerTotals
               power={result?.power}
+              revision={powerRevision}
               isStale={powerRevision === undefined || powerRevision < docRevision}
             />
             <ThermalTotals
               thermal={result?.thermal}
               error={result?.thermalError}
+              revision={thermalRevision}
               isStale={isThermalStale}
             />
             {electrical.fibers && (

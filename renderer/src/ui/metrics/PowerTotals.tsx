@@ -9,12 +9,17 @@ import { memo } from 'react';
 import type { PowerView } from '../../worker/powerView';
 import { fixed } from './format';
 
-/** Props: the power view (absent until the stage arrives) and whether it is stale. */
+/**
+ * Props: the power view (absent until the stage arrives), the revision it belongs to and
+ * whether it is stale.
+ */
 export const PowerTotals = memo(function PowerTotals({
   power,
+  revision,
   isStale,
 }: {
   power: PowerView | undefined;
+  revision: number | undefined;
   isStale: boolean;
 }) {
   if (!power) return null;
@@ -45,6 +50,8 @@ export const PowerTotals = memo(function PowerTotals({
     <dl
       className="metrics__totals"
       data-testid="metrics-power"
+      data-stage="power"
+      data-revision={revision ?? ''}
       data-stale={isStale ? 'true' : 'false'}
       style={isStale ? { opacity: 0.55 } : undefined}
     >

@@ -12,16 +12,18 @@ import { fixed, signed } from './format';
 export const OVER_LIMIT_LISTED = 12;
 
 /**
- * Props: the thermal view (undefined before the first solve), and whether it is stale.
- * Re-renders only when they change.
+ * Props: the thermal view (undefined before the first solve), the revision it belongs to,
+ * and whether it is stale. Re-renders only when they change.
  */
 export const ThermalTotals = memo(function ThermalTotals({
   thermal,
   error,
+  revision,
   isStale,
 }: {
   thermal: ThermalView | null | undefined;
   error: string | undefined;
+  revision: number | undefined;
   isStale: boolean;
 }) {
   if (thermal === undefined) return <p className="metrics__meta">Thermal: solving…</p>;
@@ -66,6 +68,9 @@ export const ThermalTotals = memo(function ThermalTotals({
     <section
       className={isStale ? 'metrics__thermal metrics__thermal--stale' : 'metrics__thermal'}
       data-testid="metrics-thermal"
+      data-stage="thermal"
+      data-revision={revision ?? ''}
+      data-stale={isStale ? 'true' : 'false'}
     >
       <h3 className="metrics__subhead">
         Thermal{' '}

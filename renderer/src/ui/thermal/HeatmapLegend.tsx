@@ -16,11 +16,19 @@ export function HeatmapLegend() {
   const thermal = useAnalysisState((s) => s.result?.thermal ?? null);
   const docRevision = useDocState((s) => s.revision);
   const isStale = useAnalysisState((s) => isPartStale(s, 'thermal', docRevision));
+  const thermalRevision = useAnalysisState((s) => s.partRevisions.thermal);
   const progress = useAnalysisState((s) => s.progress);
   if (!heatmap.isVisible) return null;
   const slice = thermal ? pickSlice(thermal.slices, heatmap.layer) : null;
   return (
-    <div className="heat-legend" data-testid="heatmap-legend" aria-label="Heat-map scale">
+    <div
+      className="heat-legend"
+      data-testid="heatmap-legend"
+      aria-label="Heat-map scale"
+      data-stage="heatmap"
+      data-revision={slice ? (thermalRevision ?? '') : ''}
+      data-stale={isStale ? 'true' : 'false'}
+    >
       {!slice && <div className="heat-legend__title">Heat map: solving…</div>}
       {slice && (
         <>
