@@ -2,7 +2,10 @@
  * A part's power map (model/partSchema.ts PowerMapSchema) placed on its component: each
  * block or grid cell turned by the component's rotation about its centre into a global
  * rectangle (the bounding box for angles that are not multiples of 90°), its watts scaled
- * so the blocks sum to the component's power. Cells of 0 W are dropped.
+ * so the blocks sum to the component's power. Cells of 0 W are dropped. Blocks are clipped to
+ * the part's outline (the loader warns about one that reaches outside); a block wholly
+ * outside is dropped and the others carry the power, so a stray block can neither put heat
+ * outside the part nor stretch the mesh to reach it.
  */
 import type { Part } from '../../model/partSchema';
 import type { Component } from '../../model/schema';
@@ -31,7 +34,15 @@ function localBlocks(part: Part): LocalBlock[] {
   const map = part.powerMap;
   if (map === undefined) return [];
   if (map.kind === 'blocks') {
-    return map.blocks.map((b) => ({ name: b.name, ...b.rectMm, powerW: b.powerW }));
+    const { x: w, y: d } = part.sizeMm;
+    return map.blocks.flatMap((b) => {
+      const x0 = Math.max(0, b.rectMm.x);
+      const y0 = Math.max(0, b.rectMm.y);
+      const x1 = Math.min(w, b.rectMm.x + b.rectMm.width);
+      const y1 = Math.min(d, b.rectMm.y + b.rectMm.depth);
+      if (!(x1 > x0 && y1 > y0)) return [];
+      return [{ name: b.name, x: x0, y: y0, width: x1 - x0, depth: y1 - y0, powerW: b.powerW }];
+    });
   }
   const width = part.sizeMm.x / map.nx;
   const depth = part.sizeMm.y / map.ny;
