@@ -6,6 +6,9 @@ import { lineSweep } from './lineSmoother';
 export interface Hierarchy {
   levels: Level[];
   maps: CoarseMap[];
+  /** Per level: the second visit's right-hand side and correction (W-cycle work vectors). */
+  rhs2: Float64Array[];
+  correction2: Float64Array[];
 }
 
 /**
@@ -22,11 +25,15 @@ export function buildHierarchy(fine: Level): Hierarchy {
     maps.push(map);
     current = coarse;
   }
-  return { levels, maps };
+  const rhs2 = levels.map((l) => new Float64Array(l.n));
+  const correction2 = levels.map((l) => new Float64Array(l.n));
+  return { levels, maps, rhs2, correction2 };
 }
 
+const GAMMA = 2;
+
 /** Smoothing sweeps before and after the coarse correction on each level. */
-export const SWEEPS_PER_SIDE = 1;
+export const SWEEPS_PER_SIDE = 2;
 
 /**
  * One symmetric V-cycle: z = M⁻¹ r, the multigrid preconditioner of the conjugate
@@ -50,6 +57,14 @@ function cycle(h: Hierarchy, l: number, r: Float64Array, e: Float64Array): void 
   for (let c = 0; c < level.n; c++) res[c] = r[c]! - res[c]!;
   restrict(level, map, res, coarse, coarse.rhs);
   cycle(h, l + 1, coarse.rhs, coarse.correction);
+  if (GAMMA > 1 && h.levels[l + 2]) {
+    const r2 = h.rhs2[l + 1]!;
+    const e2 = h.correction2[l + 1]!;
+    applyOperator(coarse, coarse.correction, r2);
+    for (let c = 0; c < coarse.n; c++) r2[c] = coarse.rhs[c]! - r2[c]!;
+    cycle(h, l + 1, r2, e2);
+    for (let c = 0; c < coarse.n; c++) coarse.correction[c] = coarse.correction[c]! + e2[c]!;
+  }
   prolongAdd(level, map, coarse, coarse.correction, e);
   for (let s = 0; s < SWEEPS_PER_SIDE; s++) lineSweep(level, r, e, false);
 }

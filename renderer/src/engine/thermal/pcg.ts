@@ -28,12 +28,20 @@ export class PcgIteration {
   private readonly bNorm: number;
   private rz = 0;
 
+  private readonly precondition: (r: Float64Array, z: Float64Array) => void;
+
+  /**
+   * @param precondition z = M⁻¹ r (default: one V-cycle of `hierarchy`); must be symmetric
+   *   positive definite.
+   */
   constructor(
     private readonly hierarchy: Hierarchy,
     b: Float64Array,
     x: Float64Array,
     private readonly tolerance = RELATIVE_RESIDUAL_TOLERANCE,
+    precondition?: (r: Float64Array, z: Float64Array) => void,
   ) {
+    this.precondition = precondition ?? ((r, z) => vCycle(hierarchy, r, z));
     const n = b.length;
     this.x = x;
     this.r = new Float64Array(n);
@@ -47,7 +55,7 @@ export class PcgIteration {
     this.relativeResidual = this.bNorm > 0 ? Math.sqrt(dot(this.r, this.r)) / this.bNorm : 0;
     this.converged = this.relativeResidual <= tolerance;
     if (!this.converged) {
-      vCycle(hierarchy, this.r, this.z);
+      this.precondition(this.r, this.z);
       this.p.set(this.z);
       this.rz = dot(this.r, this.z);
     }
@@ -72,7 +80,7 @@ export class PcgIteration {
       this.converged = true;
       return true;
     }
-    vCycle(this.hierarchy, r, z);
+    this.precondition(r, z);
     const rzNew = dot(r, z);
     const beta = rzNew / this.rz;
     this.rz = rzNew;

@@ -2,7 +2,8 @@ import { buildFineSystem, type FineSystem } from './fineLevel';
 import { buildMesh, type ExplicitLines } from './buildMesh';
 import { expandToFull, gatherFromFull } from './level';
 import { energyBalance, type EnergyBalance } from './energyBalance';
-import { buildHierarchy, type Hierarchy } from './multigrid';
+import { buildDeflation, deflatedPrecondition, type Deflation } from './deflation';
+import { buildHierarchy, vCycle, type Hierarchy } from './multigrid';
 import { PcgIteration, RELATIVE_RESIDUAL_TOLERANCE } from './pcg';
 import type { MeshPreset, ThermalMesh, ThermalProblem } from './types';
 
@@ -48,6 +49,7 @@ export class ThermalSolver {
   private cases: Float64Array[] = [];
   private caseIndex = 0;
   private pcg: PcgIteration | undefined;
+  private deflation: Deflation | null = null;
   private readonly maxIterations: number;
   private readonly tolerance: number;
 
@@ -105,6 +107,11 @@ export class ThermalSolver {
       this.phase = 'hierarchy';
     } else if (this.phase === 'hierarchy') {
       this.hierarchy = buildHierarchy(this.system!.level);
+      this.deflation = buildDeflation(
+        this.system!.level,
+        this.mesh!.owner,
+        this.problem.boxes.length,
+      );
       const extra = (this.options.extraCases?.(this.mesh!) ?? []).map((full) =>
         gatherFromFull(this.system!.level, full),
       );
@@ -118,11 +125,20 @@ export class ThermalSolver {
 
   private startCase(): void {
     const n = this.system!.level.n;
+    const hierarchy = this.hierarchy!;
+    const level = this.system!.level;
+    const deflation = this.deflation;
+    const work = new Float64Array(n);
+    const precondition = deflation
+      ? (r: Float64Array, z: Float64Array) =>
+          deflatedPrecondition(deflation, level, (a, b) => vCycle(hierarchy, a, b), r, z, work)
+      : undefined;
     this.pcg = new PcgIteration(
-      this.hierarchy!,
+      hierarchy,
       this.cases[this.caseIndex]!,
       new Float64Array(n),
       this.tolerance,
+      precondition,
     );
   }
 
