@@ -25,8 +25,10 @@ export function buildHierarchy(fine: Level): Hierarchy {
     maps.push(map);
     current = coarse;
   }
-  const rhs2 = levels.map((l) => new Float64Array(l.n));
-  const correction2 = levels.map((l) => new Float64Array(l.n));
+  // Only coarse levels are visited twice: no second vectors on the finest (a third of n in all).
+  const second = (l: Level, i: number) => new Float64Array(i === 0 ? 0 : l.n);
+  const rhs2 = levels.map(second);
+  const correction2 = levels.map(second);
   return { levels, maps, rhs2, correction2 };
 }
 
