@@ -1,4 +1,5 @@
 import { buildAxisLines, type AxisFeature } from './axisLines';
+import { checkMeshBudget } from './meshBudget';
 import type { MeshPreset, ThermalBox, ThermalMesh, ThermalProblem } from './types';
 
 /** Grid lines given directly (tests, grid-convergence studies), mm. */
@@ -79,6 +80,16 @@ export function uniformInPlaneLines(
   return { xMm: axis('x'), yMm: axis('y'), zMm: throughLines(boxes, preset) };
 }
 
+/** Cells of a preset's mesh of `boxes`, from its lines alone (nothing allocated per cell). */
+export function presetCells(boxes: readonly ThermalBox[], preset: MeshPreset): number {
+  const n = (a: Float64Array) => a.length - 1;
+  return (
+    n(inPlaneLines(boxes, preset, 'x')) *
+    n(inPlaneLines(boxes, preset, 'y')) *
+    n(throughLines(boxes, preset))
+  );
+}
+
 /**
  * The structured mesh of a problem: lines from the preset (box edges plus graded
  * refinement) or given explicitly, boxes painted in order, and each box's power spread
@@ -93,6 +104,7 @@ export function buildMesh(problem: ThermalProblem, grid: MeshPreset | ExplicitLi
   const nx = xMm.length - 1;
   const ny = yMm.length - 1;
   const nz = zMm.length - 1;
+  checkMeshBudget(nx * ny * nz, 'name' in grid ? grid : 'explicit', (p) => presetCells(boxes, p));
   const owner = new Int32Array(nx * ny * nz).fill(-1);
   boxes.forEach((b, index) => {
     const [i0, i1] = [nearestLine(xMm, b.minMm.x), nearestLine(xMm, b.maxMm.x)];
