@@ -1,4 +1,6 @@
 // Lint rules, including the layer boundaries of STYLE.md §1: what each folder may import.
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 const UI_LIBS = [
@@ -50,6 +52,21 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': ['error', noTestsFocus],
     },
+  },
+  {
+    // No import cycles between modules (type-only imports do not count: they vanish at build).
+    files: ['renderer/**/*.{ts,tsx}', 'electron/**/*.{ts,mts,mjs}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['tsconfig.web.json', 'tsconfig.node.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
   },
   {
     // Pure layers: run in the worker, the CLI and tests. No UI, no Node, no clock.
