@@ -12,7 +12,7 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { BufferAttribute, BufferGeometry, DoubleSide, MeshBasicMaterial } from 'three';
-import { useAnalysisState } from '../../ui/metrics/AnalysisContext';
+import { useAnalysisState } from '../../ui/studioContext';
 import { useViewState } from '../../ui/studioContext';
 import { useSceneModel } from '../useSceneModel';
 import { heatmapBuffers, pickSlice } from './heatmapGeometry';

@@ -3,7 +3,7 @@
  * layer it shows, the mesh preset of the live solve, and the solve's progress.
  */
 import { runAction } from '../actions/registry';
-import { useAnalysisState } from '../metrics/AnalysisContext';
+import { useAnalysisState } from '../studioContext';
 import { useStudio, useViewState } from '../studioContext';
 import { THERMAL_PRESET_CHOICES, type ThermalPresetChoice } from '../../worker/thermalPreset';
 
