@@ -132,6 +132,44 @@ export default tseslint.config(
     },
   },
   {
+    // The UI and the scene reach the engine and the workers through store/ only; their
+    // types may be named (decision 004).
+    files: ['renderer/src/scene/**', 'renderer/src/ui/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/engine/**', '**/worker/**'],
+              allowTypeImports: true,
+              message:
+                'ui/ and scene/ import engine/ and worker/ types only; values come through a store/ module (decision 004).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The CLI is plain Node over the pure layers (STYLE.md §1).
+    files: ['electron/cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: 'renderer/(?!src/(model|engine|report)(/|$))',
+              message:
+                'electron/cli imports renderer/src/model, engine and report only (STYLE.md §1, decision 004).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/ipc.ts'],
     rules: {
       'no-restricted-imports': forbid(

@@ -1,13 +1,14 @@
 /**
  * The session state of one studio: everything besides the document and the view store
  * that lives as long as the studio window and is never saved or undone — the analysis and
- * its findings, the review tools, the open analysis panel, the exports, and the state of
- * the panels and editors that need one (fiber waypoints, stack-up, part editor, cooling,
- * convert dialog). createStudio makes one per studio (decision 004); nothing here is a
+ * its findings, the review tools, the open analysis panel, the exports, the sweep and
+ * compare workers, and the state of the panels and editors that need one (fiber waypoints,
+ * stack-up, part editor, cooling, convert dialog). createStudio makes one per studio (decision 004); nothing here is a
  * module-level instance.
  */
 import { createAnalysisPanelStore, type AnalysisPanelStore } from './analysisPanelStore';
 import { createAnalysisSession, type AnalysisSession } from './analysisSession';
+import { createCompareRunner, type CompareRunner } from './compareRunner';
 import { createConvertStore, type ConvertStore } from './convertStore';
 import { createCoolingPanelStore, type CoolingPanelStore } from './coolingPanelStore';
 import { createExportSession, type ExportSession } from './exportSession';
@@ -16,6 +17,7 @@ import { createFindingsStore, type FindingsStore } from './findingsStore';
 import { createPartEditorStore, type PartEditorStore } from './partEditorStore';
 import { createReviewStore, type ReviewStore } from './reviewStore';
 import { createStackupStore, type StackupStore } from './stackupStore';
+import { createSweepRunner, type SweepRunner } from './sweepRunner';
 import type { Studio } from './studio';
 
 /** The session state of a studio (part of `Studio`). */
@@ -40,6 +42,10 @@ export interface Session {
   readonly cooling: CoolingPanelStore;
   /** The Convert to architecture dialog (convertStore.ts). */
   readonly convert: ConvertStore;
+  /** Parameter sweeps on the studio's worker pool (sweepRunner.ts). */
+  readonly sweep: SweepRunner;
+  /** Architecture comparisons in the studio's evaluation worker (compareRunner.ts). */
+  readonly compare: CompareRunner;
 }
 
 /** The session state of a new studio; `studio` is read when the analysis starts. */
@@ -64,5 +70,7 @@ export function createSession(studio: Pick<Studio, 'docs' | 'view' | 'parts'>): 
     partEditor: createPartEditorStore(),
     cooling: createCoolingPanelStore(),
     convert: createConvertStore(),
+    sweep: createSweepRunner(),
+    compare: createCompareRunner(),
   };
 }

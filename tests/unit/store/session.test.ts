@@ -23,6 +23,8 @@ const SESSION_KEYS = [
   'partEditor',
   'cooling',
   'convert',
+  'sweep',
+  'compare',
 ] as const;
 
 describe('session state', () => {

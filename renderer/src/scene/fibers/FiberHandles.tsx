@@ -19,10 +19,10 @@ import {
   Vector2,
   Vector3,
 } from 'three';
-import { buildLayout } from '../../engine/geometry/layout';
-import { fiberRoute, type FiberRoute } from '../../engine/routing/fiberRoute';
+import type { FiberRoute } from '../../engine/routing/fiberRoute';
 import { insertFiberWaypoint, moveFiberWaypoint } from '../../model/commands';
 import type { Fiber } from '../../model/schema';
+import { designFiberRoute } from '../../store/fiberRoutes';
 import { useDocState, useStudio, useViewState } from '../../ui/studioContext';
 import { toScene } from '../coords';
 import { bendPath } from '../fiberGeometry';
@@ -67,8 +67,8 @@ function Editor({ fiber, zScale }: { fiber: Fiber; zScale: number }) {
     );
     return { ...fiber, waypointsMm };
   }, [fiber, preview]);
-  const layout = useMemo(() => buildLayout(doc, studio.parts), [doc, studio.parts]);
-  const route: FiberRoute = useMemo(() => fiberRoute(doc, shown, layout), [doc, shown, layout]);
+  const parts = studio.parts;
+  const route: FiberRoute = useMemo(() => designFiberRoute(doc, shown, parts), [doc, shown, parts]);
   useEffect(() => {
     setDrawnFiber(route);
     invalidate();
