@@ -1,8 +1,9 @@
 /**
- * Import of a Touchstone file for one link through the host's file picker (`openDocument`,
- * as the part-library import does), for the inspector's Channel section: parsed and checked to cover the link's Nyquist frequency
- * (engine/channel/touchstone), then stored with one setLinkMeasuredLoss command (one undo
- * step). A refused file changes nothing and returns its message (file, line, problem).
+ * Import of a Touchstone file for one link, for the inspector's Channel section: picked
+ * through the host's file picker (`openDocument`, as the part-library import does), parsed
+ * and checked to cover the link's Nyquist frequency (engine/channel/touchstone), then stored
+ * with one setLinkMeasuredLoss command (one undo step). A refused file changes nothing and
+ * returns its message (file, line, problem).
  */
 import { measuredLossFromTouchstone } from '../engine/channel/touchstone/measuredLoss';
 import { TouchstoneError } from '../engine/channel/touchstone/touchstoneError';

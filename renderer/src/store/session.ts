@@ -2,12 +2,13 @@
  * The session state of one studio: everything besides the document and the view store
  * that lives as long as the studio window and is never saved or undone — the analysis and
  * its findings, the review tools, the open analysis panel, the exports, the sweep and
- * compare workers, and the state of the panels and editors that need one (fiber waypoints,
- * stack-up, part editor, cooling, convert dialog). createStudio makes one per studio (decision 004); nothing here is a
- * module-level instance.
+ * compare workers, the in-memory clipboard, and the state of the panels and editors that
+ * need one (fiber waypoints, stack-up, part editor, cooling, convert dialog). createStudio
+ * makes one per studio (decision 004); nothing here is a module-level instance.
  */
 import { createAnalysisPanelStore, type AnalysisPanelStore } from './analysisPanelStore';
 import { createAnalysisSession, type AnalysisSession } from './analysisSession';
+import { createClipboardStore, type ClipboardStore } from './clipboard';
 import { createCompareRunner, type CompareRunner } from './compareRunner';
 import { createConvertStore, type ConvertStore } from './convertStore';
 import { createCoolingPanelStore, type CoolingPanelStore } from './coolingPanelStore';
@@ -42,6 +43,8 @@ export interface Session {
   readonly cooling: CoolingPanelStore;
   /** The Convert to architecture dialog (convertStore.ts). */
   readonly convert: ConvertStore;
+  /** The in-memory clipboard of copied components (clipboard.ts). */
+  readonly clipboard: ClipboardStore;
   /** Parameter sweeps on the studio's worker pool (sweepRunner.ts). */
   readonly sweep: SweepRunner;
   /** Architecture comparisons in the studio's evaluation worker (compareRunner.ts). */
@@ -70,6 +73,7 @@ export function createSession(studio: Pick<Studio, 'docs' | 'view' | 'parts'>): 
     partEditor: createPartEditorStore(),
     cooling: createCoolingPanelStore(),
     convert: createConvertStore(),
+    clipboard: createClipboardStore(),
     sweep: createSweepRunner(),
     compare: createCompareRunner(),
   };

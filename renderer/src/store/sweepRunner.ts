@@ -28,7 +28,10 @@ export interface SweepRunner {
   run(sweep: PoolSweep, onProgress?: PoolProgress): Promise<SweepRow[]>;
   /** Stops the running sweep: its `run` rejects with an error `isSweepCancelled` accepts. */
   cancel(): void;
-  /** Ends the workers and drops the pool (a run in progress is abandoned); the next run starts a new one. */
+  /**
+   * Ends the workers and drops the pool (a run in progress is abandoned, as when a panel
+   * closed before); the next run starts a new pool.
+   */
   terminate(): void;
 }
 

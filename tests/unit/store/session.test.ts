@@ -23,6 +23,7 @@ const SESSION_KEYS = [
   'partEditor',
   'cooling',
   'convert',
+  'clipboard',
   'sweep',
   'compare',
 ] as const;

@@ -3,9 +3,10 @@
  * coloured by the worst severity there and numbered when several findings share it, drawn
  * over the parts at a constant size on screen as a single THREE.Points (markerMaterial.ts).
  * Shown while the findings panel is open or View → Rule markers is on, once an evaluation
- * exists (store/findingsStore.ts); faded while that evaluation is for an older revision. Clicking
- * a marker selects its finding's parts and makes the finding active in the panel; hovering
- * shows the messages (ui/findings/FindingTooltip.tsx). Registers a projector for the test API.
+ * exists (store/findingsStore.ts); faded while that evaluation is for an older revision.
+ * Clicking a marker selects its finding's parts and makes the finding active in the panel;
+ * hovering shows the messages (ui/findings/FindingTooltip.tsx). Registers a projector for
+ * the test API.
  */
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';

@@ -1,6 +1,6 @@
 /**
- * Mounts whichever analysis panel is open (store/analysisPanelStore.ts): compare view, sweep panel or
- * findings and serviceability panel.
+ * Mounts whichever analysis panel is open (store/analysisPanelStore.ts): compare view, sweep
+ * panel or findings and serviceability panel.
  */
 import { useStore } from 'zustand';
 import { useStudio } from '../studioContext';

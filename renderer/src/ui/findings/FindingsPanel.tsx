@@ -1,11 +1,11 @@
 /**
  * The findings and serviceability panel, docked over the viewport. It shows the findings
- * store (store/findingsStore.ts), which store/findingsFromAnalysis.ts keeps current while the panel is
- * open: the open design evaluated as `lightpath analyze` does (temperatures on the live
- * thermal mesh, named in the list's heading), again half a second after each edit, faded
- * while the result is for an older revision. Clicking a
- * finding selects its parts, frames them and makes it the active one (its viewport marker is
- * outlined); clicking a marker makes its finding active here and scrolls it into view.
+ * store (store/findingsStore.ts), which store/findingsFromAnalysis.ts keeps current while
+ * the panel is open: the open design evaluated as `lightpath analyze` does (temperatures on
+ * the live thermal mesh, named in the list's heading), again half a second after each edit,
+ * faded while the result is for an older revision. Clicking a finding selects its parts,
+ * frames them and makes it the active one (its viewport marker is outlined); clicking a
+ * marker makes its finding active here and scrolls it into view.
  */
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
