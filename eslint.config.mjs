@@ -1,4 +1,6 @@
 // Lint rules, including the layer boundaries of STYLE.md §1: what each folder may import.
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 const UI_LIBS = [
@@ -50,6 +52,21 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': ['error', noTestsFocus],
     },
+  },
+  {
+    // No import cycles between modules (type-only imports do not count: they vanish at build).
+    files: ['renderer/**/*.{ts,tsx}', 'electron/**/*.{ts,mts,mjs}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['tsconfig.web.json', 'tsconfig.node.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
   },
   {
     // Pure layers: run in the worker, the CLI and tests. No UI, no Node, no clock.
@@ -112,6 +129,44 @@ export default tseslint.config(
     files: ['renderer/src/scene/**', 'renderer/src/ui/**', 'renderer/src/host/**'],
     rules: {
       'no-restricted-imports': forbid(NODE_LIBS, 'Renderer code never imports Node or Electron.'),
+    },
+  },
+  {
+    // The UI and the scene reach the engine and the workers through store/ only; their
+    // types may be named (decision 004).
+    files: ['renderer/src/scene/**', 'renderer/src/ui/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/engine/**', '**/worker/**'],
+              allowTypeImports: true,
+              message:
+                'ui/ and scene/ import engine/ and worker/ types only; values come through a store/ module (decision 004).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The CLI is plain Node over the pure layers (STYLE.md §1).
+    files: ['electron/cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: 'renderer/(?!src/(model|engine|report)(/|$))',
+              message:
+                'electron/cli imports renderer/src/model, engine and report only (STYLE.md §1, decision 004).',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -21,7 +21,7 @@ import type { MeshPreset } from '../../renderer/src/engine/thermal/types';
 import { defaultPartLibrary } from '../../renderer/src/model/partLibrary';
 import type { PartLibrary } from '../../renderer/src/model/partSchema';
 import type { Design } from '../../renderer/src/model/schema';
-import { poolSizeFor } from '../../renderer/src/worker/pool/sweepPool';
+import { poolSizeFor } from '../../renderer/src/engine/sweep/sweepPool';
 import { finiteNumber, parseFlags } from './cliFlags';
 import { EXIT, type CliCommand } from './command';
 import { printDocumentErrors, readDesign } from './readDesign';

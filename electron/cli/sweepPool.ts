@@ -5,8 +5,8 @@
  * sweep command evaluates in this thread.
  */
 import { Worker } from 'node:worker_threads';
-import { SweepPool, type PoolEndpoint } from '../../renderer/src/worker/pool/sweepPool';
-import type { SweepWorkerResponse } from '../../renderer/src/worker/pool/sweepProtocol';
+import { SweepPool, type PoolEndpoint } from '../../renderer/src/engine/sweep/sweepPool';
+import type { SweepWorkerResponse } from '../../renderer/src/engine/sweep/sweepProtocol';
 import { SWEEP_THREAD_MARK } from './sweepThread';
 
 const SELF = new URL(import.meta.url);

@@ -5,8 +5,8 @@
  * (renderer/src/worker/pool/sweepHandler.ts). In the main thread it does nothing.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { createSweepHandler } from '../../renderer/src/worker/pool/sweepHandler';
-import type { SweepWorkerRequest } from '../../renderer/src/worker/pool/sweepProtocol';
+import { createSweepHandler } from '../../renderer/src/engine/sweep/sweepHandler';
+import type { SweepWorkerRequest } from '../../renderer/src/engine/sweep/sweepProtocol';
 
 /** The `workerData` that makes a thread a sweep worker. */
 export const SWEEP_THREAD_MARK = 'lightpath-sweep-thread';

@@ -15,7 +15,7 @@ import { FindingTooltip } from './ui/findings/FindingTooltip';
 import { DocumentTitle } from './ui/DocumentTitle';
 import { Inspector } from './ui/inspector/Inspector';
 import { LayersPanel } from './ui/layers/LayersPanel';
-import { AnalysisProvider } from './ui/metrics/AnalysisContext';
+import { AnalysisProvider } from './ui/metrics/AnalysisProvider';
 import { MetricsPanel } from './ui/metrics/MetricsPanel';
 import { MenuBar } from './ui/MenuBar';
 import { Outline } from './ui/Outline';

@@ -138,6 +138,6 @@ ${table}
 Load average at the end: ${os.loadavg()[0].toFixed(2)}. Other work on the machine (other test
 runs) takes cores from both configurations, and more from the pool, which needs every core.
 The speed-up is bounded by the ${os.availableParallelism()} cores; steps are independent, so the
-pool hands them out one at a time to the first free thread (renderer/src/worker/pool/sweepPool.ts).
+pool hands them out one at a time to the first free thread (renderer/src/engine/sweep/sweepPool.ts).
 `,
 );

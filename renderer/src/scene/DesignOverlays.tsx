@@ -10,8 +10,7 @@ import { toScene } from './coords';
 import { fiberBuffers } from './fiberGeometry';
 import { keepOutRects, type KeepOutRect } from './overlayGeometry';
 import { COLLISION_COLOR, FIBER_COLOR, KEEP_OUT_COLOR } from './palette';
-import { buildLayout } from '../engine/geometry/layout';
-import { fiberRoutes } from '../engine/routing/fiberRoute';
+import { designFiberRoutes } from '../store/fiberRoutes';
 import { useDocState, useStudio } from '../ui/studioContext';
 
 /** Lift of keep-outs above their carrier's top, mm (keeps them from z-fighting with it). */
@@ -26,7 +25,7 @@ export function DesignOverlays({ zScale }: { zScale: number }) {
   const doc = useDocState((s) => s.doc);
   const components = doc.components;
   const routes = useMemo(
-    () => (fiberList.length === 0 ? [] : fiberRoutes(doc, buildLayout(doc, parts))),
+    () => designFiberRoutes(doc, parts),
     // The routes follow the fibers, the parts and what they go round, not every edit.
     [fiberList, components, parts, doc.keepOuts, doc.cooling, doc.carriers],
   );

@@ -6,8 +6,8 @@
  * so the view shows the violation in place. Pure; model millimetres in, scene units out.
  */
 import type { Point3Mm } from '../engine/geometry/rect';
-import { arcPoint, filletCorners } from '../engine/routing/fiberFillet';
 import type { FiberRoute } from '../engine/routing/fiberRoute';
+import { arcPoint, filletCorners } from '../store/fiberRoutes';
 
 /** Largest angle one straight piece of an arc spans, degrees. */
 const ARC_STEP_DEG = 10;

@@ -2,10 +2,9 @@
  * Where the ports of the drawn components are, for the connect tool's markers, and the link
  * a pair of ports makes (lanes and rate prefilled from the ports). Pure; no three.js.
  */
-import { rotateOffset } from '../engine/geometry/footprint';
-import { portLocalOffset } from '../engine/geometry/ports';
 import type { PartLibrary, Port } from '../model/partSchema';
 import type { Link } from '../model/schema';
+import { rotatedPortOffsetMm } from '../store/footprintGeometry';
 import type { ComponentBox } from './layout';
 
 /** One port of one component, at a global position in mm. */
@@ -23,7 +22,7 @@ export function portMarkers(boxes: readonly ComponentBox[], parts: PartLibrary):
     const part = parts.get(box.partId);
     if (!part) return [];
     return part.ports.map((port): PortMarker => {
-      const at = rotateOffset(portLocalOffset(part, port), box.rotationDeg);
+      const at = rotatedPortOffsetMm(part, port, box.rotationDeg);
       const zMm =
         port.edge === 'top'
           ? box.z + box.sizeZ

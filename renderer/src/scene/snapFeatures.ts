@@ -2,9 +2,8 @@
  * Snap and collision features of the drawn component boxes: footprint half extents after
  * rotation and port offsets, from the part library.
  */
-import { rotateOffset, rotationCosSin } from '../engine/geometry/footprint';
-import { portLocalOffset } from '../engine/geometry/ports';
 import type { PartLibrary } from '../model/partSchema';
+import { rotatedHalfExtentsMm, rotatedPortOffsetMm } from '../store/footprintGeometry';
 import type { ComponentBox } from './layout';
 import type { SnapFeatures } from './snap';
 
@@ -17,17 +16,17 @@ export interface PlacedFeatures extends SnapFeatures {
 
 /** Features of one component box (ports of side edges only: top/bottom ports sit inside). */
 export function boxFeatures(box: ComponentBox, parts: PartLibrary): PlacedFeatures {
-  const [cos, sin] = rotationCosSin(box.rotationDeg);
+  const half = rotatedHalfExtentsMm(box.sizeX, box.sizeY, box.rotationDeg);
   const part = parts.get(box.partId);
   const portOffsets = (part?.ports ?? [])
     .filter((p) => p.edge !== 'top' && p.edge !== 'bottom')
-    .map((p) => rotateOffset(portLocalOffset(part!, p), box.rotationDeg));
+    .map((p) => rotatedPortOffsetMm(part!, p, box.rotationDeg));
   return {
     id: box.id,
     x: box.x,
     y: box.y,
-    halfX: (Math.abs(cos) * box.sizeX + Math.abs(sin) * box.sizeY) / 2,
-    halfY: (Math.abs(sin) * box.sizeX + Math.abs(cos) * box.sizeY) / 2,
+    halfX: half.x,
+    halfY: half.y,
     portOffsets,
     zMm: box.z,
     heightMm: box.sizeZ,

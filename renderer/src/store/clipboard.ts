@@ -1,13 +1,14 @@
 /**
  * Copy and paste of components between documents. The clipboard holds plain JSON
  * (`{ format, components, links }`): the copied components and the links among them. It is
- * kept in memory for the session (so it survives opening another document) and, where the
- * browser permits, also written to the system clipboard as text.
+ * kept in memory for the studio (`studio.clipboard`, so it survives opening another document)
+ * and, where the browser permits, also written to the system clipboard as text.
  *
  * Pasting plans fresh ids, remaps carriers the target document lacks onto its base carrier
  * and offsets the copies; the caller runs the plan as commands inside one history gesture.
  */
 import { z } from 'zod';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import { ID_PREFIX, collectIds, nextIdsFrom } from '../model/ids';
 import { normalizeNumber } from '../model/numbers';
 import {
@@ -104,4 +105,17 @@ export function planPaste(
     to: { ...l.to, componentId: copyOf.get(l.to.componentId) as string },
   }));
   return { components, links };
+}
+
+/** What the studio's in-memory clipboard holds: the last copy, if any. */
+export interface ClipboardState {
+  readonly payload: ClipboardPayload | null;
+}
+
+/** The in-memory clipboard of one studio. */
+export type ClipboardStore = StoreApi<ClipboardState>;
+
+/** An empty in-memory clipboard. */
+export function createClipboardStore(): ClipboardStore {
+  return createStore<ClipboardState>(() => ({ payload: null }));
 }

@@ -1,7 +1,8 @@
 /**
- * The studio session: the document store, the view store and the host, with the file
- * operations that connect them (open, new from template, save, save as, recovery).
- * No React here; the UI calls these functions and renders the stores.
+ * The studio: the document store, the view store, the host and the session state
+ * (session.ts), with the file operations that connect them (open, new from template, save,
+ * save as, recovery). One per window, made by main.tsx and reached by the UI through
+ * StudioContext. No React here; the UI calls these functions and renders the stores.
  */
 import type { StoreApi } from 'zustand/vanilla';
 import type { HostApi } from '../../../electron/ipc';
@@ -13,10 +14,11 @@ import type { Design } from '../model/schema';
 import { loadDesignText, serializeDesign, type LoadOutcome } from './documentIo';
 import { createDocumentStore, type DocumentStore } from './documentStore';
 import { EMPTY_TEMPLATE_ID, findExample } from './examples';
+import { createSession, type Session } from './session';
 import { createViewStore, setSelection, type ViewState } from './viewStore';
 
 /** Everything the UI needs to run the studio. */
-export interface Studio {
+export interface Studio extends Session {
   readonly host: HostApi;
   readonly docs: DocumentStore;
   readonly view: StoreApi<ViewState>;
@@ -56,11 +58,18 @@ export function selectableIds(doc: Design): Set<string> {
   ]);
 }
 
-/** Creates a studio session with an empty design (see newFromTemplate for examples). */
+/** Creates a studio with an empty design (see newFromTemplate for examples). */
 export function createStudio(host: HostApi): Studio {
   const library = defaultPartLibrary();
   const docs = createDocumentStore(newDocument(), 'untitled.lightpath.json');
   const view = createViewStore();
+  const session = createSession({
+    docs,
+    view,
+    get parts() {
+      return designParts(docs.store.getState().doc, library);
+    },
+  });
 
   function showError(title: string, message: string): void {
     view.setState({ dialog: { kind: 'load-error', title, message } });
@@ -129,6 +138,7 @@ export function createStudio(host: HostApi): Studio {
   }
 
   return {
+    ...session,
     host,
     docs,
     confirmDiscard,

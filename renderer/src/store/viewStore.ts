@@ -6,6 +6,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ThermalPresetChoice } from '../worker/thermalPreset';
 
+/** The choices `thermalPreset` takes, in menu order (worker/thermalPreset.ts). */
+export { THERMAL_PRESET_CHOICES, type ThermalPresetChoice } from '../worker/thermalPreset';
+
 /** Named camera views. */
 export type CameraPreset = 'top' | 'front' | 'side' | 'iso';
 

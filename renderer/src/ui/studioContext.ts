@@ -1,12 +1,15 @@
 /**
- * React access to the studio session: `useStudio()` for the functions, and selector hooks
+ * React access to the studio: `useStudio()` for the functions and the session stores
+ * (`useStore(useStudio().findings, selector)`), and selector hooks for the stores read most
  * that re-render only when the selected slice of a store changes.
  */
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
+import type { AnalysisState } from '../store/analysisStore';
 import type { DocumentState } from '../store/documentStore';
 import type { Studio } from '../store/studio';
 import type { ViewState } from '../store/viewStore';
+import type { StudioAnalysis } from '../worker/studioJob';
 
 /** The studio session of this window. */
 export const StudioContext = createContext<Studio | null>(null);
@@ -26,4 +29,9 @@ export function useDocState<T>(selector: (s: DocumentState) => T): T {
 /** A slice of the view store. */
 export function useViewState<T>(selector: (s: ViewState) => T): T {
   return useStore(useStudio().view, selector);
+}
+
+/** A slice of the analysis state (results run while <AnalysisProvider> is mounted). */
+export function useAnalysisState<T>(selector: (s: AnalysisState<StudioAnalysis>) => T): T {
+  return useStore(useStudio().analysis.store, selector);
 }

@@ -15,7 +15,6 @@ import type { ViewState } from '../store/viewStore';
 import { listExamples } from '../store/examples';
 import type { Studio } from '../store/studio';
 import { runActionAsync } from './actions/registry';
-import { findingsStore } from './findings/findingsStore';
 import type { FiberRoute } from '../engine/routing/fiberRoute';
 import { drawnFiber } from '../scene/fibers/drawnFiber';
 import { pointProjector } from '../scene/fibers/PointProjector';
@@ -110,7 +109,7 @@ export function installTestApi(studio: Studio, win: Window = window): void {
     },
     findingMarkers: () => drawnFindingMarkers(),
     findings: () => {
-      const result = findingsStore.getState().result;
+      const result = studio.findings.getState().result;
       if (!result) return null;
       const findings = result.findings.map((f) => ({ rule: f.rule, components: f.components }));
       return { revision: result.revision, findings };

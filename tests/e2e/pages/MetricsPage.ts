@@ -1,10 +1,10 @@
 /**
  * Page object of the metrics panel and the analysis behind it: reads the panel's DOM and
- * the analysis hooks of `window.__lightpathTest` (ui/metrics/analysisSession.ts).
+ * the analysis hooks of `window.__lightpathTest` (ui/metrics/analysisTestApi.ts).
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import type {} from '../../../renderer/src/ui/testApi';
-import type {} from '../../../renderer/src/ui/metrics/analysisSession';
+import type {} from '../../../renderer/src/ui/metrics/analysisTestApi';
 
 /** What the tests read of the analysis state. */
 export interface AnalysisView {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionForKeys } from '../../../renderer/src/ui/actions/keys';
 import { ACTIONS, runAction } from '../../../renderer/src/ui/actions/registry';
-import { stackupStore } from '../../../renderer/src/ui/stackup/stackupStore';
 import { createStudio } from '../../../renderer/src/store/studio';
 import { populatedStack, stackDesign } from '../model/stackDesign';
 import { memoryHost } from '../store/studioFixture';
@@ -20,12 +19,11 @@ describe('stack-up actions', () => {
   it('Shift+L toggles the Stack-up panel; Add carrier… opens its dialog', () => {
     expect(actionForKeys(ACTIONS, 'Shift+L')?.id).toBe('view.panel.stackup');
     const studio = studioWith(stackDesign());
-    const was = stackupStore.getState().isOpen;
+    expect(studio.stackup.getState().isOpen).toBe(false);
     expect(runAction(studio, 'view.panel.stackup', 'api')).toBe(true);
-    expect(stackupStore.getState().isOpen).toBe(!was);
+    expect(studio.stackup.getState().isOpen).toBe(true);
     expect(runAction(studio, 'carrier.add', 'api')).toBe(true);
-    expect(stackupStore.getState().isAddOpen).toBe(true);
-    stackupStore.setState({ isOpen: false, isAddOpen: false });
+    expect(studio.stackup.getState().isAddOpen).toBe(true);
   });
 
   it('Delete carrier applies to a selected mounted carrier only', () => {

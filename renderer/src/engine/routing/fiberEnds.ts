@@ -7,7 +7,8 @@
  * design at `endMm` may arrive there from any direction (the design does not say which way
  * the faceplate adapter faces).
  */
-import type { PortRef } from '../../model/schema';
+import { minBendRadiusMm } from '../../model/data/fiber';
+import type { Fiber, PortRef } from '../../model/schema';
 import { rotateOffset } from '../geometry/footprint';
 import type { Layout } from '../geometry/layout';
 import type { Point3Mm, PointMm } from '../geometry/rect';
@@ -59,4 +60,21 @@ export function portEnd(layout: Layout, ref: PortRef, radiusMm: number): RouteEn
 /** The end of a fiber that leaves the design at `endMm`: free to arrive from any side. */
 export function panelEnd(endMm: Point3Mm, radiusMm: number): RouteEnd {
   return { point: { x: endMm.x, y: endMm.y, z: endMm.z }, turnRadiusMm: radiusMm };
+}
+
+/** Bend radius of every corner of `fiber`, mm. */
+export function fiberBendRadiusMm(fiber: Fiber): number {
+  return fiber.bendRadiusMm ?? minBendRadiusMm(fiber.fiberType);
+}
+
+/** Both ends of a fiber's route (undefined for an end on an unknown component). */
+export function fiberEnds(
+  fiber: Fiber,
+  layout: Layout,
+): [RouteEnd | undefined, RouteEnd | undefined] {
+  const r = fiberBendRadiusMm(fiber);
+  const start = portEnd(layout, fiber.from, r);
+  const end =
+    fiber.to !== undefined ? portEnd(layout, fiber.to, r) : fiber.endMm && panelEnd(fiber.endMm, r);
+  return [start, end];
 }

@@ -7,17 +7,18 @@
  * radius when it states one (fiberEnds.ts). The route's length is the arc-filleted length.
  * Routes are cached per revision (fiberRouteCache.ts).
  */
-import { minBendRadiusMm } from '../../model/data/fiber';
 import type { Design, Fiber } from '../../model/schema';
 import type { Layout } from '../geometry/layout';
 import type { Point3Mm, RectMm } from '../geometry/rect';
-import { panelEnd, portEnd, type RouteEnd } from './fiberEnds';
+import { fiberBendRadiusMm, fiberEnds, type RouteEnd } from './fiberEnds';
 import { legObstacles, type FiberEnvironment } from './fiberEnvironment';
 import { filletCorners, filletedLengthMm, pathLengthMm, type FilletCorner } from './fiberFillet';
 import { clearanceDeficitMm, routeFiberLeg } from './fiberLeg';
 import type { PlanPath } from './fiberPlanPath';
 import { FIBER_CLEARANCE_MM } from './fiberRoutingData';
 import { cachedFiberRoute } from './fiberRouteCache';
+
+export { fiberBendRadiusMm, fiberEnds } from './fiberEnds';
 
 /** A fiber's route (global mm) with the arcs of its corners. */
 export interface FiberRoute {
@@ -34,23 +35,6 @@ export interface FiberRoute {
   readonly lengthMm: number;
   /** True when a leg found no way round a wall and crosses it. */
   readonly isBlocked: boolean;
-}
-
-/** Bend radius of every corner of `fiber`, mm. */
-export function fiberBendRadiusMm(fiber: Fiber): number {
-  return fiber.bendRadiusMm ?? minBendRadiusMm(fiber.fiberType);
-}
-
-/** Both ends of a fiber's route (undefined for an end on an unknown component). */
-export function fiberEnds(
-  fiber: Fiber,
-  layout: Layout,
-): [RouteEnd | undefined, RouteEnd | undefined] {
-  const r = fiberBendRadiusMm(fiber);
-  const start = portEnd(layout, fiber.from, r);
-  const end =
-    fiber.to !== undefined ? portEnd(layout, fiber.to, r) : fiber.endMm && panelEnd(fiber.endMm, r);
-  return [start, end];
 }
 
 /**
@@ -258,7 +242,7 @@ export function buildFiberRoute(
 
 /** The route of one fiber of `doc` (cached per revision). */
 export function fiberRoute(doc: Design, fiber: Fiber, layout: Layout): FiberRoute {
-  return cachedFiberRoute(doc, fiber, layout);
+  return cachedFiberRoute(doc, fiber, layout, buildFiberRoute);
 }
 
 /** Routes of every fiber of `doc`, in document order. */

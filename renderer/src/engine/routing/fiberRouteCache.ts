@@ -10,7 +10,8 @@ import type { Design, Fiber } from '../../model/schema';
 import type { Layout } from '../geometry/layout';
 import type { RectMm } from '../geometry/rect';
 import { fiberEnvironment, obstacleKey, type FiberEnvironment } from './fiberEnvironment';
-import { buildFiberRoute, fiberEnds, type FiberRoute } from './fiberRoute';
+import { fiberEnds } from './fiberEnds';
+import type { buildFiberRoute, FiberRoute } from './fiberRoute';
 import { FIBER_CLEARANCE_MM } from './fiberRoutingData';
 
 /** A route with what it was computed from. */
@@ -63,8 +64,17 @@ function union(a: RectMm | undefined, b: RectMm): RectMm {
   };
 }
 
-/** The route of `fiber` in `doc` laid out as `layout`, from the cache when still valid. */
-export function cachedFiberRoute(doc: Design, fiber: Fiber, layout: Layout): FiberRoute {
+/**
+ * The route of `fiber` in `doc` laid out as `layout`, from the cache when still valid, else
+ * made by `build` (fiberRoute.ts passes its `buildFiberRoute`; taken as an argument so the
+ * cache does not import the router that imports it).
+ */
+export function cachedFiberRoute(
+  doc: Design,
+  fiber: Fiber,
+  layout: Layout,
+  build: typeof buildFiberRoute,
+): FiberRoute {
   const own = layoutRoutes(doc, layout);
   const memo = own.routes.get(fiber);
   if (memo) return memo;
@@ -80,7 +90,7 @@ export function cachedFiberRoute(doc: Design, fiber: Fiber, layout: Layout): Fib
     return before.route;
   }
   let region: RectMm | undefined;
-  const route = buildFiberRoute(fiber, layout, own.env, (w) => (region = union(region, w)));
+  const route = build(fiber, layout, own.env, (w) => (region = union(region, w)));
   for (const p of route.pathMm) {
     const m = FIBER_CLEARANCE_MM + route.bendRadiusMm;
     region = union(region, { minX: p.x - m, minY: p.y - m, maxX: p.x + m, maxY: p.y + m });

@@ -9,7 +9,6 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import { SpriteMaterial, type Camera, type Sprite } from 'three';
 import type { CommentAnchor } from '../../model/schema';
-import { reviewStoreOf } from '../../ui/review/reviewStore';
 import { useDocState, useStudio, useViewState } from '../../ui/studioContext';
 import { toScene } from '../coords';
 import { toClient } from '../screenProjection';
@@ -55,7 +54,7 @@ interface PinSpec {
 export function CommentPins() {
   const studio = useStudio();
   const comments = useDocState((s) => s.doc.comments);
-  const review = reviewStoreOf(studio);
+  const review = studio.review;
   const activeId = useStore(review, (s) => s.activeCommentId);
   const draft = useStore(review, (s) => s.draft);
   const hasPins = comments.length > 0 || draft !== null;

@@ -7,7 +7,6 @@ import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { Vector3, type OrthographicCamera, type PerspectiveCamera } from 'three';
-import { reviewStoreOf } from '../../ui/review/reviewStore';
 import { useStudio } from '../../ui/studioContext';
 import { toScene } from '../coords';
 import type { ReviewModelGetter } from './ReviewScene';
@@ -20,7 +19,7 @@ type OrbitLike = { target: Vector3; update(): void } | null;
 /** Props: reads the scene's exaggeration when a request comes. */
 export function FocusRig({ getModel }: { getModel: ReviewModelGetter }) {
   const studio = useStudio();
-  const focus = useStore(reviewStoreOf(studio), (s) => s.focus);
+  const focus = useStore(studio.review, (s) => s.focus);
   const camera = useThree((s) => s.camera);
   const controls = useThree((s) => s.controls) as unknown as OrbitLike;
   const invalidate = useThree((s) => s.invalidate);

@@ -7,7 +7,7 @@
  */
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { reviewStoreOf, startDraft } from '../../ui/review/reviewStore';
+import { startDraft } from '../../store/reviewStore';
 import { focusComment } from '../../ui/review/commentOps';
 import { useStudio } from '../../ui/studioContext';
 import { toScene } from '../coords';
@@ -27,7 +27,7 @@ export function ViewportPointer({ getModel }: { getModel: ReviewModelGetter }) {
 
   useEffect(() => {
     const canvas = gl.domElement;
-    const review = reviewStoreOf(studio);
+    const review = studio.review;
     let press: { x: number; y: number; button: number } | null = null;
     const toolActive = () => ['comment', 'measure'].includes(studio.view.getState().tool);
 

@@ -8,6 +8,7 @@
 import type { ThreeEvent } from '@react-three/fiber';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
+import { useStore } from 'zustand';
 import {
   BufferAttribute,
   BufferGeometry,
@@ -18,11 +19,10 @@ import {
   Vector2,
   Vector3,
 } from 'three';
-import { buildLayout } from '../../engine/geometry/layout';
-import { fiberRoute, type FiberRoute } from '../../engine/routing/fiberRoute';
+import type { FiberRoute } from '../../engine/routing/fiberRoute';
 import { insertFiberWaypoint, moveFiberWaypoint } from '../../model/commands';
 import type { Fiber } from '../../model/schema';
-import { fiberEdit, useFiberEdit } from '../../ui/fibers/fiberEditStore';
+import { designFiberRoute } from '../../store/fiberRoutes';
 import { useDocState, useStudio, useViewState } from '../../ui/studioContext';
 import { toScene } from '../coords';
 import { bendPath } from '../fiberGeometry';
@@ -37,20 +37,25 @@ const HANDLE_COLOR = '#ffffff';
 
 /** Props: the vertical exaggeration of the scene. */
 export function FiberHandles({ zScale }: { zScale: number }) {
+  const studio = useStudio();
   const selection = useViewState((s) => s.selection);
   const fibers = useDocState((s) => s.doc.fibers);
   const fiber = selection.length === 1 ? fibers.find((f) => f.id === selection[0]) : undefined;
   useEffect(() => {
-    if (!fiber) fiberEdit.setState({ waypoint: null, preview: null });
-  }, [fiber]);
+    if (!fiber) studio.fiberEdit.setState({ waypoint: null, preview: null });
+  }, [studio, fiber]);
   return fiber ? <Editor fiber={fiber} zScale={zScale} /> : null;
 }
 
 function Editor({ fiber, zScale }: { fiber: Fiber; zScale: number }) {
   const studio = useStudio();
   const doc = useDocState((s) => s.doc);
-  const preview = useFiberEdit((s) => (s.preview?.fiberId === fiber.id ? s.preview : null));
-  const picked = useFiberEdit((s) => (s.waypoint?.fiberId === fiber.id ? s.waypoint.index : -1));
+  const preview = useStore(studio.fiberEdit, (s) =>
+    s.preview?.fiberId === fiber.id ? s.preview : null,
+  );
+  const picked = useStore(studio.fiberEdit, (s) =>
+    s.waypoint?.fiberId === fiber.id ? s.waypoint.index : -1,
+  );
   const { camera, gl, controls, invalidate } = useThree();
   const drag = useRef<{ index: number; plane: Plane; pointerId: number; moved: boolean } | null>(
     null,
@@ -62,8 +67,8 @@ function Editor({ fiber, zScale }: { fiber: Fiber; zScale: number }) {
     );
     return { ...fiber, waypointsMm };
   }, [fiber, preview]);
-  const layout = useMemo(() => buildLayout(doc, studio.parts), [doc, studio.parts]);
-  const route: FiberRoute = useMemo(() => fiberRoute(doc, shown, layout), [doc, shown, layout]);
+  const parts = studio.parts;
+  const route: FiberRoute = useMemo(() => designFiberRoute(doc, shown, parts), [doc, shown, parts]);
   useEffect(() => {
     setDrawnFiber(route);
     invalidate();
@@ -116,7 +121,7 @@ function Editor({ fiber, zScale }: { fiber: Fiber; zScale: number }) {
     const z = fiber.waypointsMm[state.index]!.z;
     const r = (v: number) => Math.round(v * 100) / 100;
     state.moved = true;
-    fiberEdit.setState({
+    studio.fiberEdit.setState({
       preview: { fiberId: fiber.id, index: state.index, pointMm: { x: r(hit.x), y: r(-hit.z), z } },
     });
   }
@@ -127,8 +132,8 @@ function Editor({ fiber, zScale }: { fiber: Fiber; zScale: number }) {
     gl.domElement.removeEventListener('pointermove', onMove);
     gl.domElement.removeEventListener('pointerup', onUp);
     if (controls) (controls as unknown as { enabled: boolean }).enabled = true;
-    const shownPreview = fiberEdit.getState().preview;
-    fiberEdit.setState({ preview: null });
+    const shownPreview = studio.fiberEdit.getState().preview;
+    studio.fiberEdit.setState({ preview: null });
     if (commit && state?.moved && shownPreview) {
       const { index, pointMm } = shownPreview;
       studio.docs.runCommand(moveFiberWaypoint({ id: fiber.id, index, pointMm }));
@@ -143,7 +148,7 @@ function Editor({ fiber, zScale }: { fiber: Fiber; zScale: number }) {
     if (e.button !== 0) return;
     e.stopPropagation();
     const z = fiber.waypointsMm[index]!.z;
-    fiberEdit.setState({ waypoint: { fiberId: fiber.id, index } });
+    studio.fiberEdit.setState({ waypoint: { fiberId: fiber.id, index } });
     drag.current = {
       index,
       plane: new Plane(new Vector3(0, 1, 0), -z * zScale),
@@ -161,7 +166,7 @@ function Editor({ fiber, zScale }: { fiber: Fiber; zScale: number }) {
     const p = { x: e.point.x, y: -e.point.z, z: e.point.y / zScale };
     const { index, pointMm } = waypointInsertion(route, p);
     if (studio.docs.runCommand(insertFiberWaypoint({ id: fiber.id, index, pointMm })))
-      fiberEdit.setState({ waypoint: { fiberId: fiber.id, index } });
+      studio.fiberEdit.setState({ waypoint: { fiberId: fiber.id, index } });
   }
 
   return (

@@ -3,16 +3,16 @@
  * coloured by the worst severity there and numbered when several findings share it, drawn
  * over the parts at a constant size on screen as a single THREE.Points (markerMaterial.ts).
  * Shown while the findings panel is open or View → Rule markers is on, once an evaluation
- * exists (findingsStore.ts); faded while that evaluation is for an older revision. Clicking
- * a marker selects its finding's parts and makes the finding active in the panel; hovering
- * shows the messages (ui/findings/FindingTooltip.tsx). Registers a projector for the test API.
+ * exists (store/findingsStore.ts); faded while that evaluation is for an older revision.
+ * Clicking a marker selects its finding's parts and makes the finding active in the panel;
+ * hovering shows the messages (ui/findings/FindingTooltip.tsx). Registers a projector for
+ * the test API.
  */
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { Finding } from '../../engine/rules/ruleTypes';
-import { analysisPanels } from '../../ui/compare/panelStore';
-import { findingsStore, setActiveFinding } from '../../ui/findings/findingsStore';
+import { setActiveFinding } from '../../store/findingsStore';
 import { useDocState, useStudio, useViewState } from '../../ui/studioContext';
 import { reviewModelOf } from '../comments/reviewModel';
 import { toClient } from '../screenProjection';
@@ -53,10 +53,10 @@ const noRaycast = () => null;
 /** The markers of the latest evaluation, when they are to be shown. */
 export function FindingMarkers() {
   const studio = useStudio();
-  const result = useStore(findingsStore, (s) => s.result);
-  const activeIndex = useStore(findingsStore, (s) => s.activeIndex);
-  const isMarkersOn = useStore(findingsStore, (s) => s.isMarkersOn);
-  const isPanelOpen = useStore(analysisPanels, (s) => s.open === 'findings');
+  const result = useStore(studio.findings, (s) => s.result);
+  const activeIndex = useStore(studio.findings, (s) => s.activeIndex);
+  const isMarkersOn = useStore(studio.findings, (s) => s.isMarkersOn);
+  const isPanelOpen = useStore(studio.analysisPanel, (s) => s.open === 'findings');
   const isStale = useDocState((s) => result !== null && s.revision !== result.revision);
   const explode = useViewState((s) => s.explode);
   const { camera, gl, invalidate } = useThree();
@@ -107,13 +107,13 @@ export function FindingMarkers() {
       onClick(marker) {
         const spec = specs[marker];
         if (!spec) return;
-        const index = nextFindingOf(spec, findingsStore.getState().activeIndex);
-        setActiveFinding(index);
+        const index = nextFindingOf(spec, studio.findings.getState().activeIndex);
+        setActiveFinding(studio.findings, index);
         studio.select(result.findings[index]?.components ?? []);
       },
       onHover(hit) {
         const spec = hit ? specs[hit.marker] : undefined;
-        findingsStore.setState({
+        studio.findings.setState({
           hover: spec && hit ? { indices: spec.indices, x: hit.x, y: hit.y } : null,
         });
       },

@@ -16,8 +16,7 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { BufferAttribute, BufferGeometry, DoubleSide, MeshBasicMaterial } from 'three';
-import { useAnalysisState } from '../../ui/metrics/AnalysisContext';
-import { useDocState, useViewState } from '../../ui/studioContext';
+import { useAnalysisState, useDocState, useViewState } from '../../ui/studioContext';
 import { useSceneModel } from '../useSceneModel';
 import { heatmapBuffers, pickSlice } from './heatmapGeometry';
 import { Hotspots } from './Hotspots';

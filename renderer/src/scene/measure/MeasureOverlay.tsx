@@ -7,7 +7,6 @@ import { Html, Line } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
-import { reviewStoreOf } from '../../ui/review/reviewStore';
 import { useDocState, useStudio, useViewState } from '../../ui/studioContext';
 import { reviewModelOf } from '../comments/reviewModel';
 import { toScene } from '../coords';
@@ -19,7 +18,7 @@ export const MEASURE_COLOR = '#4dd0ff';
 /** The measure ends, line and length. */
 export function MeasureOverlay() {
   const studio = useStudio();
-  const points = useStore(reviewStoreOf(studio), (s) => s.measure);
+  const points = useStore(studio.review, (s) => s.measure);
   const invalidate = useThree((s) => s.invalidate);
   // The document only matters (and re-renders) while something is measured.
   const doc = useDocState((s) => (points.length > 0 ? s.doc : null));

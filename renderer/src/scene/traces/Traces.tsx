@@ -12,7 +12,7 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { BufferAttribute, BufferGeometry, LineBasicMaterial } from 'three';
 import { isResultStale } from '../../store/analysisStore';
-import { useAnalysisState } from '../../ui/metrics/AnalysisContext';
+import { useAnalysisState } from '../../ui/studioContext';
 import { useDocState, useViewState } from '../../ui/studioContext';
 import { useSceneModel } from '../useSceneModel';
 import { buildTraceBuffers } from './traceGeometry';

@@ -2,7 +2,6 @@
  * Arrange actions for a multi-selection: align edges or centres, distribute evenly. The
  * footprints' half extents (after rotation) come from the part library, as drawn.
  */
-import { rotationCosSin } from '../../engine/geometry/footprint';
 import {
   alignComponents,
   distributeComponents,
@@ -11,6 +10,7 @@ import {
   type HalfExtentMm,
 } from '../../model/commands';
 import { UNKNOWN_PART_SIZE_MM } from '../../scene/layout';
+import { rotatedHalfExtentsMm } from '../../store/footprintGeometry';
 import type { Studio } from '../../store/studio';
 import { selectedComponentIds } from './editActions';
 import type { Action } from './types';
@@ -22,11 +22,7 @@ export function selectedHalfExtents(studio: Studio): Record<string, HalfExtentMm
   for (const c of studio.docs.store.getState().doc.components) {
     if (!ids.has(c.id)) continue;
     const size = studio.parts.get(c.partId)?.sizeMm ?? UNKNOWN_PART_SIZE_MM;
-    const [cos, sin] = rotationCosSin(c.rotationDeg);
-    halves[c.id] = {
-      x: (Math.abs(cos) * size.x + Math.abs(sin) * size.y) / 2,
-      y: (Math.abs(sin) * size.x + Math.abs(cos) * size.y) / 2,
-    };
+    halves[c.id] = rotatedHalfExtentsMm(size.x, size.y, c.rotationDeg);
   }
   return halves;
 }

@@ -1,7 +1,7 @@
 /**
  * Copy, cut and paste of components (Ctrl+C / X / V). The clipboard is kept in memory for the
- * session, so it survives opening another document, and is also written to the system
- * clipboard as JSON text where the browser permits; paste prefers the system clipboard's
+ * studio (`studio.clipboard`), so it survives opening another document, and is also written
+ * to the system clipboard as JSON text where the browser permits; paste prefers the system clipboard's
  * text when it holds Lightpath components (copied in another window), else the memory.
  * A paste is one undo step (one history gesture of addComponent and addLink commands).
  */
@@ -16,13 +16,6 @@ import {
 import type { Studio } from '../../store/studio';
 import { DUPLICATE_OFFSET_MM, selectedComponentIds } from './editActions';
 import type { Action, ActionContext } from './types';
-
-let memory: ClipboardPayload | null = null;
-
-/** The clipboard held in memory this session (for tests and the menu state). */
-export function sessionClipboard(): ClipboardPayload | null {
-  return memory;
-}
 
 async function writeSystemClipboard(payload: ClipboardPayload): Promise<void> {
   try {
@@ -44,7 +37,7 @@ async function readSystemClipboard(): Promise<ClipboardPayload | null> {
 function copy(studio: Studio): ClipboardPayload | null {
   const payload = copyComponents(studio.docs.store.getState().doc, selectedComponentIds(studio));
   if (!payload) return null;
-  memory = payload;
+  studio.clipboard.setState({ payload });
   studio.view.setState({ notice: `Copied ${payload.components.length} component(s)` });
   return payload;
 }
@@ -102,7 +95,7 @@ export const CLIPBOARD_ACTIONS: readonly Action[] = [
     menu: 'edit',
     when: () => true,
     run: async ({ studio }) => {
-      const payload = (await readSystemClipboard()) ?? memory;
+      const payload = (await readSystemClipboard()) ?? studio.clipboard.getState().payload;
       if (payload) pastePayload(studio, payload);
     },
   },

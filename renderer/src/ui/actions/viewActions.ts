@@ -2,7 +2,7 @@
  * View and Help actions: camera presets, fit, panels, rule markers, the shortcuts overlay,
  * about.
  */
-import { toggleRuleMarkers } from '../findings/findingsStore';
+import { toggleRuleMarkers } from '../../store/findingsStore';
 import { requestCamera, type CameraPreset, type ViewState } from '../../store/viewStore';
 import { LAYOUT_ACTIONS } from './layoutActions';
 import type { Action } from './types';
@@ -85,7 +85,7 @@ export const VIEW_ACTIONS: readonly Action[] = [
     keys: ['Shift+R'],
     menu: 'view',
     when: always,
-    run: () => toggleRuleMarkers(),
+    run: ({ studio }) => toggleRuleMarkers(studio.findings),
   },
   {
     id: 'help.shortcuts',

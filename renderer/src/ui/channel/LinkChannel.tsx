@@ -7,23 +7,14 @@
 import { useMemo, useState } from 'react';
 import { setLinkMeasuredLoss, updateLink } from '../../model/commands';
 import { SerdesClassSchema, type Link, type SerdesClass } from '../../model/schema';
-import { FIGURE_CURVE_POINTS, type LinkFigures } from '../../worker/studioResult';
 import { marginClass } from '../../scene/traces/marginClass';
 import { fixed } from '../metrics/format';
 import { useSettledAnalysisState } from '../metrics/useSettledAnalysis';
+import { importTouchstoneFor } from '../../store/importTouchstone';
+import { linkLossCurve } from '../../store/linkFigures';
 import { useStudio } from '../studioContext';
-import { importTouchstoneFor } from './importTouchstone';
 import { LossChart } from './LossChart';
 import './channel.css';
-
-/** Link i's curve out of the packed columns. */
-function curveOf(links: LinkFigures, i: number) {
-  const from = i * FIGURE_CURVE_POINTS;
-  return {
-    fGhz: Array.from(links.curveGhz.subarray(from, from + FIGURE_CURVE_POINTS)),
-    lossDb: Array.from(links.curveDb.subarray(from, from + FIGURE_CURVE_POINTS)),
-  };
-}
 
 /** Props: the selected link (from the document). */
 export function LinkChannel({ link }: { link: Link }) {
@@ -31,7 +22,7 @@ export function LinkChannel({ link }: { link: Link }) {
   const links = useSettledAnalysisState((s) => s.result?.electrical?.links);
   const [refusal, setRefusal] = useState<string | null>(null);
   const i = links ? links.ids.indexOf(link.id) : -1;
-  const curve = useMemo(() => (links && i >= 0 ? curveOf(links, i) : null), [links, i]);
+  const curve = useMemo(() => (links && i >= 0 ? linkLossCurve(links, i) : null), [links, i]);
   const num = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? null : v);
   const budgetDb = links && i >= 0 ? num(links.budgetDb[i]) : null;
   const nyquistGhz = links && i >= 0 ? links.nyquistGhz[i]! : Number.NaN;

@@ -5,11 +5,10 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { Comparison } from '../../engine/compare/compareVariants';
-import { compareInWorker } from '../../worker/pool/evaluateClient';
 import { Modal } from '../dialogs/Modal';
 import { useStudio } from '../studioContext';
 import { BarChart } from './BarChart';
-import { comparableExamples, loadVariants, OPEN_DESIGN_ID, parseAddedFile } from './loadVariants';
+import { comparableExamples, OPEN_DESIGN_ID, parseAddedFile } from '../../store/loadVariants';
 import type { Design } from '../../model/schema';
 
 type Status = { kind: 'idle' } | { kind: 'running' } | { kind: 'error'; message: string };
@@ -27,8 +26,7 @@ export function CompareView({ onClose }: { onClose: () => void }) {
       setStatus({ kind: 'running' });
       try {
         const doc = studio.docs.store.getState().doc;
-        const variants = await loadVariants(ids, doc, studio.parts, files);
-        setComparison(await compareInWorker(variants, studio.parts, 'coarse'));
+        setComparison(await studio.compare.run(ids, doc, studio.parts, files, 'coarse'));
         setStatus({ kind: 'idle' });
       } catch (cause) {
         const message = cause instanceof Error ? cause.message : String(cause);

@@ -2,7 +2,7 @@
  * View-menu actions of the comparison, sweep and findings panels.
  */
 import type { Action } from '../actions/types';
-import { togglePanel } from './panelStore';
+import { togglePanel } from '../../store/analysisPanelStore';
 
 /** Compare, sweep and findings actions. */
 export const COMPARE_ACTIONS: readonly Action[] = [
@@ -12,7 +12,7 @@ export const COMPARE_ACTIONS: readonly Action[] = [
     keys: [],
     menu: 'view',
     when: () => true,
-    run: () => togglePanel('compare'),
+    run: ({ studio }) => togglePanel(studio.analysisPanel, 'compare'),
   },
   {
     id: 'view.sweep',
@@ -20,7 +20,7 @@ export const COMPARE_ACTIONS: readonly Action[] = [
     keys: [],
     menu: 'view',
     when: () => true,
-    run: () => togglePanel('sweep'),
+    run: ({ studio }) => togglePanel(studio.analysisPanel, 'sweep'),
   },
   {
     id: 'view.findings',
@@ -28,6 +28,6 @@ export const COMPARE_ACTIONS: readonly Action[] = [
     keys: [],
     menu: 'view',
     when: () => true,
-    run: () => togglePanel('findings'),
+    run: ({ studio }) => togglePanel(studio.analysisPanel, 'findings'),
   },
 ];

@@ -8,7 +8,6 @@ import { useStore } from 'zustand';
 import { componentProjector } from '../../scene/ScreenProjector';
 import type { Studio } from '../../store/studio';
 import { displayKeys, isMac } from '../actions/keys';
-import { reviewStoreOf } from '../review/reviewStore';
 import { useStudio } from '../studioContext';
 import { contextMenuItems } from './contextMenuItems';
 import './contextMenu.css';
@@ -28,7 +27,7 @@ function openForPart(studio: Studio, id: string, x: number, y: number): void {
   if (!c) return;
   if (!studio.view.getState().selection.includes(id)) studio.select([id]);
   const pointMm = { x: c.positionMm.x, y: c.positionMm.y, z: 0 };
-  reviewStoreOf(studio).setState({
+  studio.review.setState({
     contextMenu: { x, y, target: { kind: 'part', componentId: id, pointMm } },
   });
 }
@@ -36,7 +35,7 @@ function openForPart(studio: Studio, id: string, x: number, y: number): void {
 /** Listens for outline right-clicks and the keyboard, and draws the open menu. */
 export function ContextMenu() {
   const studio = useStudio();
-  const review = reviewStoreOf(studio);
+  const review = studio.review;
   const menu = useStore(review, (s) => s.contextMenu);
   const close = useCallback(() => review.setState({ contextMenu: null }), [review]);
 
@@ -71,7 +70,7 @@ export function ContextMenu() {
 
 function MenuBox({ onClose }: { onClose: () => void }) {
   const studio = useStudio();
-  const menu = useStore(reviewStoreOf(studio), (s) => s.contextMenu);
+  const menu = useStore(studio.review, (s) => s.contextMenu);
   const items = useMemo(() => (menu ? contextMenuItems(studio, menu.target) : []), [studio, menu]);
   const ref = useRef<HTMLDivElement>(null);
 

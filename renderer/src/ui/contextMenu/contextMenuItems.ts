@@ -6,7 +6,7 @@
  */
 import type { Studio } from '../../store/studio';
 import { findAction, runAction } from '../actions/registry';
-import { startDraft, type ContextTarget } from '../review/reviewStore';
+import { startDraft, type ContextTarget } from '../../store/reviewStore';
 
 /** One menu item. */
 export interface MenuItem {

@@ -20,7 +20,6 @@ import { useDocState, useStudio } from '../studioContext';
 import { BoundaryForm } from './BoundaryForm';
 import { draftOf, newDraft } from './boundaryDraft';
 import { CoolingNumber } from './CoolingNumber';
-import { coolingPanel } from './coolingPanelState';
 import { describeRating, describeTarget } from './describeBoundary';
 import './cooling.css';
 
@@ -33,7 +32,7 @@ const FACES: ReadonlyArray<[keyof ExposedFaces, string]> = [
 /** The panel, when open. */
 export function CoolingPanel() {
   const studio = useStudio();
-  const isOpen = useStore(coolingPanel(studio), (s) => s.isOpen);
+  const isOpen = useStore(studio.cooling, (s) => s.isOpen);
   const doc = useDocState((s) => s.doc);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   if (!isOpen) return null;
@@ -56,7 +55,7 @@ export function CoolingPanel() {
         <button
           type="button"
           aria-label="Close cooling"
-          onClick={() => coolingPanel(studio).setState({ isOpen: false })}
+          onClick={() => studio.cooling.setState({ isOpen: false })}
         >
           ×
         </button>

@@ -3,7 +3,7 @@
  * exposed faces and the cooling boundaries of the open design.
  */
 import type { Action } from '../actions/types';
-import { toggleCoolingPanel } from './coolingPanelState';
+import { toggleCoolingPanel } from '../../store/coolingPanelStore';
 
 /** The Cooling panel action. */
 export const COOLING_ACTIONS: readonly Action[] = [
@@ -13,6 +13,6 @@ export const COOLING_ACTIONS: readonly Action[] = [
     keys: ['Shift+H'],
     menu: 'view',
     when: () => true,
-    run: ({ studio }) => toggleCoolingPanel(studio),
+    run: ({ studio }) => toggleCoolingPanel(studio.cooling),
   },
 ];

@@ -1,17 +1,16 @@
 /**
  * Export actions (File menu and command palette): the design-review report as HTML or PDF,
  * the metrics as JSON or CSV, the layout as glTF. Each builds its file in a worker
- * (exportClient.ts), then hands it to the host (save dialog in Electron, download in the
+ * (store/exportSession.ts), then hands it to the host (save dialog in Electron, download in the
  * browser; the PDF through Electron's printToPDF or the browser's print). While one runs,
  * every export is disabled and the status bar says what is being built.
  */
 import { APP_VERSION } from '../../model/appVersion';
 import type { Studio } from '../../store/studio';
-import type { Action } from '../actions/types';
-import type { ExportKind } from './exportJob';
-import { exportState, runExportJob } from './exportClient';
+import type { ExportKind } from '../../worker/export/exportJob';
+import type { Action, ActionContext } from '../actions/types';
 
-const idle = () => exportState.getState().busy === null;
+const idle = ({ studio }: ActionContext) => studio.exports.state.getState().busy === null;
 
 /** The design's file name without `.lightpath.json` (or `.json`). */
 export function fileStem(fileName: string): string {
@@ -24,21 +23,19 @@ async function build(
   label: string,
 ): Promise<{ text: string; stem: string }> {
   const { doc, fileName, revision } = studio.docs.store.getState();
-  exportState.setState({ busy: label });
   studio.view.setState({ notice: `${label}…` });
-  try {
-    const text = await runExportJob({
+  const text = await studio.exports.run(
+    {
       kind,
       doc,
       fileName,
       dateIso: new Date().toISOString().slice(0, 10),
       revision: `studio revision ${revision}`,
       studioVersion: APP_VERSION,
-    });
-    return { text, stem: fileStem(fileName) };
-  } finally {
-    exportState.setState({ busy: null });
-  }
+    },
+    label,
+  );
+  return { text, stem: fileStem(fileName) };
 }
 
 function fileAction(id: string, label: string, kind: ExportKind, suffix: string): Action {

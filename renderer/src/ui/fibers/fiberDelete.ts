@@ -4,7 +4,6 @@
  */
 import { removeFiberWaypoint, removeFibers } from '../../model/commands';
 import type { Studio } from '../../store/studio';
-import { fiberEdit } from './fiberEditStore';
 
 /** Ids of the selected fibers. */
 export function selectedFiberIds(studio: Studio): string[] {
@@ -15,9 +14,9 @@ export function selectedFiberIds(studio: Studio): string[] {
 /** Deletes the picked waypoint or the selected fibers; false when there was neither. */
 export function deleteFiberSelection(studio: Studio): boolean {
   const ids = selectedFiberIds(studio);
-  const picked = fiberEdit.getState().waypoint;
+  const picked = studio.fiberEdit.getState().waypoint;
   if (picked && ids.length === 1 && ids[0] === picked.fiberId) {
-    fiberEdit.setState({ waypoint: null });
+    studio.fiberEdit.setState({ waypoint: null });
     studio.docs.runCommand(removeFiberWaypoint({ id: picked.fiberId, index: picked.index }));
     return true;
   }

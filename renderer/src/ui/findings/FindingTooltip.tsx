@@ -4,7 +4,7 @@
  * share the spot. Positioned in client pixels beside the marker; never takes the pointer.
  */
 import { useStore } from 'zustand';
-import { findingsStore } from './findingsStore';
+import { useStudio } from '../studioContext';
 import './findings.css';
 
 /** Messages listed before "and N more". */
@@ -12,8 +12,9 @@ const SHOWN_MESSAGES = 4;
 
 /** The hovered marker's tooltip, or nothing. */
 export function FindingTooltip() {
-  const hover = useStore(findingsStore, (s) => s.hover);
-  const findings = useStore(findingsStore, (s) => s.result?.findings);
+  const studio = useStudio();
+  const hover = useStore(studio.findings, (s) => s.hover);
+  const findings = useStore(studio.findings, (s) => s.result?.findings);
   if (!hover || !findings) return null;
   const shown = hover.indices.slice(0, SHOWN_MESSAGES).flatMap((i) => findings[i] ?? []);
   const more = hover.indices.length - shown.length;

@@ -1,18 +1,18 @@
 /**
  * The findings and serviceability panel, docked over the viewport. It shows the findings
- * store (findingsStore.ts), which findingsEvaluation.ts keeps current while the panel is
- * open: the open design evaluated as `lightpath analyze` does (temperatures on the live
- * thermal mesh, named in the list's heading), again half a second after each edit, faded
- * while the result is for an older revision. Clicking a
- * finding selects its parts, frames them and makes it the active one (its viewport marker is
- * outlined); clicking a marker makes its finding active here and scrolls it into view.
+ * store (store/findingsStore.ts), which store/findingsFromAnalysis.ts keeps current while
+ * the panel is open: the open design evaluated as `lightpath analyze` does (temperatures on
+ * the live thermal mesh, named in the list's heading), again half a second after each edit,
+ * faded while the result is for an older revision. Clicking a finding selects its parts,
+ * frames them and makes it the active one (its viewport marker is outlined); clicking a
+ * marker makes its finding active here and scrolls it into view.
  */
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { Finding } from '../../engine/rules/ruleTypes';
 import { requestCamera } from '../../store/viewStore';
 import { useDocState, useStudio } from '../studioContext';
-import { findingsStore, setActiveFinding } from './findingsStore';
+import { setActiveFinding } from '../../store/findingsStore';
 import { ServiceSummary } from './ServiceSummary';
 import './findings.css';
 
@@ -31,16 +31,16 @@ function scrollWithin(panel: HTMLElement, item: Element): void {
 export function FindingsPanel({ onClose }: { onClose: () => void }) {
   const studio = useStudio();
   const revision = useDocState((s) => s.revision);
-  const result = useStore(findingsStore, (s) => s.result);
-  const error = useStore(findingsStore, (s) => s.error);
-  const activeIndex = useStore(findingsStore, (s) => s.activeIndex);
+  const result = useStore(studio.findings, (s) => s.result);
+  const error = useStore(studio.findings, (s) => s.error);
+  const activeIndex = useStore(studio.findings, (s) => s.activeIndex);
   const panel = useRef<HTMLElement>(null);
   useEffect(() => {
     const item = panel.current?.querySelector(`[data-index="${activeIndex}"]`);
     if (panel.current && item) scrollWithin(panel.current, item);
   }, [activeIndex, result]);
   const focus = (f: Finding, index: number) => {
-    setActiveFinding(index);
+    setActiveFinding(studio.findings, index);
     studio.select(f.components);
     requestCamera(studio.view, studio.view.getState().camera.preset, undefined, true);
   };

@@ -5,14 +5,14 @@
  */
 import { layerConductivity } from '../../model/layerConductivity';
 import type { Carrier } from '../../model/schema';
-import { stackupStore } from '../stackup/stackupStore';
-import { useDocState } from '../studioContext';
+import { useDocState, useStudio } from '../studioContext';
 
 /** `v` to `digits` decimals, without trailing zeros or binary noise (0.348, not 0.34800000000000003). */
 const round = (v: number, digits: number) => String(Number(v.toFixed(digits)));
 
 /** Props: the carrier to describe. */
 export function CarrierDetails({ carrier }: { carrier: Carrier }) {
+  const studio = useStudio();
   const materials = useDocState((s) => s.doc.materials);
   const totalMm = carrier.layers.reduce((sum, l) => sum + l.thicknessMm, 0);
   return (
@@ -58,7 +58,7 @@ export function CarrierDetails({ carrier }: { carrier: Carrier }) {
       </table>
       <button
         type="button"
-        onClick={() => stackupStore.setState({ isOpen: true, carrierId: carrier.id })}
+        onClick={() => studio.stackup.setState({ isOpen: true, carrierId: carrier.id })}
       >
         Edit stack-up…
       </button>

@@ -8,7 +8,7 @@
 import { useCallback } from 'react';
 import { FiberBundles } from '../fibers/FiberBundles';
 import { useDocState, useStudio } from '../studioContext';
-import { useAnalysisState } from './AnalysisContext';
+import { useAnalysisState } from '../studioContext';
 import { LinkTable } from './LinkTable';
 import { PowerTotals } from './PowerTotals';
 import { SystemTotals } from './SystemTotals';

@@ -13,7 +13,7 @@ import { useRef } from 'react';
 import type { AnalysisState } from '../../store/analysisStore';
 import type { StudioAnalysis } from '../../worker/studioJob';
 import { useDocState } from '../studioContext';
-import { useAnalysisState } from './AnalysisContext';
+import { useAnalysisState } from '../studioContext';
 
 /** A slice of the analysis state, held while a gesture is open. */
 export function useSettledAnalysisState<T>(selector: (s: AnalysisState<StudioAnalysis>) => T): T {

@@ -5,7 +5,6 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import { displayKeys, isMac } from '../actions/keys';
-import { reviewStoreOf } from '../review/reviewStore';
 import { useStudio } from '../studioContext';
 import { paletteEntries, runPaletteEntry } from './paletteEntries';
 import { rankEntries } from './rankEntries';
@@ -23,7 +22,7 @@ function Highlighted({ text, positions }: { text: string; positions: readonly nu
 /** The palette; renders nothing while closed. */
 export function CommandPalette() {
   const studio = useStudio();
-  const review = reviewStoreOf(studio);
+  const review = studio.review;
   const isOpen = useStore(review, (s) => s.isPaletteOpen);
   return isOpen ? <PaletteBox onClose={() => review.setState({ isPaletteOpen: false })} /> : null;
 }

@@ -11,7 +11,7 @@ import type { PartLayer } from '../../model/partSchema';
 import type { CustomMaterial } from '../../model/schema';
 import { moveBy, removeAt, replaceAt } from './listEdit';
 import { NumberInput } from './NumberInput';
-import { buildUpMm, newLayer, TABLE_SOURCE_KEYS, type PartDraft } from './partDraft';
+import { buildUpMm, newLayer, TABLE_SOURCE_KEYS, type PartDraft } from '../../store/partDraft';
 import { RowButtons } from './RowButtons';
 import { SourceInput } from './SourceInput';
 

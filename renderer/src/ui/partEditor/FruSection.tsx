@@ -4,7 +4,7 @@
  */
 import { FruClassSchema } from '../../model/partSchema';
 import { NumberField } from './NumberField';
-import type { PartDraft } from './partDraft';
+import type { PartDraft } from '../../store/partDraft';
 
 /** Props of FruSection. */
 export interface FruSectionProps {

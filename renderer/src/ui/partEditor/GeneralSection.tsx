@@ -7,7 +7,7 @@ import { PartCategorySchema } from '../../model/partSchema';
 import { CATEGORY_LABELS } from '../../scene/palette';
 import { NumberField } from './NumberField';
 import { NumberInput } from './NumberInput';
-import { USER_SOURCE, type PartDraft } from './partDraft';
+import { USER_SOURCE, type PartDraft } from '../../store/partDraft';
 import { SourceInput } from './SourceInput';
 
 /** Props of GeneralSection. */

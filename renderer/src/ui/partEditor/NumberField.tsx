@@ -4,7 +4,7 @@
  * vouches for it.
  */
 import { NumberInput } from './NumberInput';
-import { USER_SOURCE } from './partDraft';
+import { USER_SOURCE } from '../../store/partDraft';
 import { SourceInput } from './SourceInput';
 
 /** Props of NumberField. */

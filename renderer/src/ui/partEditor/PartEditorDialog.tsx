@@ -11,8 +11,8 @@ import { BuildUpTable } from './BuildUpTable';
 import { FruSection } from './FruSection';
 import { GeneralSection } from './GeneralSection';
 import { MaterialsSection } from './MaterialsSection';
-import type { PartDraft } from './partDraft';
-import { closePartEditor, openDuplicate, partEditorStoreOf, updateDraft } from './partEditorStore';
+import type { PartDraft } from '../../store/partDraft';
+import { closePartEditor, openDuplicate, updateDraft } from '../../store/partEditorStore';
 import { PortsTable } from './PortsTable';
 import { PowerMapTable } from './PowerMapTable';
 import { savePart } from './savePart';
@@ -21,7 +21,7 @@ import './partEditor.css';
 /** Renders the part editor while a session is open. */
 export function PartEditorDialog() {
   const studio = useStudio();
-  const session = useStore(partEditorStoreOf(studio), (s) => s.session);
+  const session = useStore(studio.partEditor, (s) => s.session);
   const materials = useDocState((s) => s.doc.materials);
   const designParts = useDocState((s) => s.doc.parts);
   if (!session) return null;

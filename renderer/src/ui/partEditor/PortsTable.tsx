@@ -7,7 +7,7 @@ import { PortSchema, type Port } from '../../model/partSchema';
 import { ModulationSchema, SerdesClassSchema } from '../../model/signalSchema';
 import { removeAt, replaceAt } from './listEdit';
 import { NumberInput } from './NumberInput';
-import { newPort, TABLE_SOURCE_KEYS, type PartDraft } from './partDraft';
+import { newPort, TABLE_SOURCE_KEYS, type PartDraft } from '../../store/partDraft';
 import { RowButtons } from './RowButtons';
 import { SourceInput } from './SourceInput';
 

@@ -9,7 +9,7 @@ import type { PowerBlock, PowerMap } from '../../model/partSchema';
 import { GridCells } from './GridCells';
 import { removeAt, replaceAt } from './listEdit';
 import { NumberInput } from './NumberInput';
-import { newBlock, type PartDraft } from './partDraft';
+import { newBlock, type PartDraft } from '../../store/partDraft';
 import { RowButtons } from './RowButtons';
 import { SourceInput } from './SourceInput';
 

@@ -2,7 +2,7 @@
  * Where a number comes from: a source id of docs/DATA-SOURCES.md, or "user" (shown as the
  * placeholder and stored on Save when the field is left empty).
  */
-import { USER_SOURCE } from './partDraft';
+import { USER_SOURCE } from '../../store/partDraft';
 
 /** Props of SourceInput. */
 export interface SourceInputProps {

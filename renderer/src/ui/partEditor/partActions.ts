@@ -7,7 +7,7 @@
 import type { Studio } from '../../store/studio';
 import type { Action, ActionContext } from '../actions/types';
 import { selectedComponentIds } from '../actions/editActions';
-import { openDuplicate, openEditPart, openNewPart } from './partEditorStore';
+import { openDuplicate, openEditPart, openNewPart } from '../../store/partEditorStore';
 import { exportPartLibrary, importPartLibraryFile } from './partLibraryIo';
 
 /** The part id named by the action's argument, else the part of the one selected component. */

@@ -6,11 +6,11 @@
  */
 import { addPartDefinition, updatePartDefinition } from '../../model/commands';
 import type { Studio } from '../../store/studio';
-import { finishedPart, freeId } from './partDraft';
-import { isPartIdTaken, partEditorStoreOf } from './partEditorStore';
+import { finishedPart, freeId } from '../../store/partDraft';
+import { isPartIdTaken } from '../../store/partEditorStore';
 
 function refuse(studio: Studio, error: string): false {
-  const store = partEditorStoreOf(studio);
+  const store = studio.partEditor;
   const session = store.getState().session;
   if (session) store.setState({ session: { ...session, error } });
   return false;
@@ -18,7 +18,7 @@ function refuse(studio: Studio, error: string): false {
 
 /** Saves the open draft; true when the design took it (the editor then closes). */
 export function savePart(studio: Studio): boolean {
-  const session = partEditorStoreOf(studio).getState().session;
+  const session = studio.partEditor.getState().session;
   if (!session) return false;
   const part = finishedPart(session.draft);
   if (session.editingId === null && studio.library.has(part.id)) {
@@ -35,7 +35,7 @@ export function savePart(studio: Studio): boolean {
   if (!isSaved) {
     return refuse(studio, studio.docs.store.getState().lastCommandError);
   }
-  partEditorStoreOf(studio).setState({ session: null });
+  studio.partEditor.setState({ session: null });
   studio.view.setState({
     notice: `${session.editingId === null ? 'Added' : 'Updated'} part ${part.name} (${part.id})`,
   });

@@ -7,7 +7,7 @@
 import { useMemo, useState } from 'react';
 import type { Part } from '../../model/partSchema';
 import { CATEGORY_LABELS } from '../../scene/palette';
-import { openDuplicate, openEditPart, openNewPart } from '../partEditor/partEditorStore';
+import { openDuplicate, openEditPart, openNewPart } from '../../store/partEditorStore';
 import { useDocState, useStudio } from '../studioContext';
 import { PaletteItem } from './PaletteItem';
 import './editor.css';

@@ -7,7 +7,6 @@ import { useStore } from 'zustand';
 import type { CommentAnchor } from '../../model/schema';
 import { useDocState, useStudio } from '../studioContext';
 import { saveDraft } from './commentOps';
-import { reviewStoreOf } from './reviewStore';
 
 /** A short description of an anchor: the part's name, or the point in mm. */
 export function anchorLabel(anchor: CommentAnchor, names: ReadonlyMap<string, string>): string {
@@ -19,7 +18,7 @@ export function anchorLabel(anchor: CommentAnchor, names: ReadonlyMap<string, st
 /** The draft editor; renders nothing when no comment is being written. */
 export function CommentDraft({ names }: { names: ReadonlyMap<string, string> }) {
   const studio = useStudio();
-  const review = reviewStoreOf(studio);
+  const review = studio.review;
   const draft = useStore(review, (s) => s.draft);
   const error = useDocState((s) => s.lastCommandError);
   const [text, setText] = useState('');

@@ -9,12 +9,11 @@ import { useDocState, useStudio } from '../studioContext';
 import { loadAuthor, saveAuthor } from './author';
 import { CommentDraft } from './CommentDraft';
 import { CommentItem } from './CommentItem';
-import { reviewStoreOf } from './reviewStore';
 
 /** The panel; renders nothing while closed. */
 export function CommentsPanel() {
   const studio = useStudio();
-  const review = reviewStoreOf(studio);
+  const review = studio.review;
   const isOpen = useStore(review, (s) => s.isPanelOpen);
   const filter = useStore(review, (s) => s.filter);
   const activeId = useStore(review, (s) => s.activeCommentId);

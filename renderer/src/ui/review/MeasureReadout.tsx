@@ -5,7 +5,7 @@
 import { useStore } from 'zustand';
 import { measureDelta } from '../../scene/measure/measureSnap';
 import { useStudio, useViewState } from '../studioContext';
-import { reviewStoreOf, type MeasurePoint } from './reviewStore';
+import { type MeasurePoint } from '../../store/reviewStore';
 
 const mm = (v: number) => `${v.toFixed(3)} mm`;
 
@@ -17,7 +17,7 @@ function describe(p: MeasurePoint): string {
 export function MeasureReadout() {
   const studio = useStudio();
   const tool = useViewState((s) => s.tool);
-  const points = useStore(reviewStoreOf(studio), (s) => s.measure);
+  const points = useStore(studio.review, (s) => s.measure);
   if (tool !== 'measure') return null;
   const [a, b] = points;
   const delta = a && b ? measureDelta(a, b) : null;

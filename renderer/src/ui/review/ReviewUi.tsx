@@ -10,7 +10,6 @@ import { ContextMenu } from '../contextMenu/ContextMenu';
 import { useStudio, useViewState } from '../studioContext';
 import { CommentsPanel } from './CommentsPanel';
 import { MeasureReadout } from './MeasureReadout';
-import { reviewStoreOf } from './reviewStore';
 import './review.css';
 
 /** Mounted once in the studio shell. */
@@ -24,7 +23,7 @@ export function ReviewUi() {
   }, []);
 
   useEffect(() => {
-    const review = reviewStoreOf(studio);
+    const review = studio.review;
     function onKey(e: KeyboardEvent) {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       const { measure, contextMenu, isPaletteOpen } = review.getState();

@@ -9,7 +9,7 @@ import { anchorPointMm, focusRadiusMm } from '../../scene/comments/commentAnchor
 import { reviewModelOf } from '../../scene/comments/reviewModel';
 import type { Studio } from '../../store/studio';
 import { loadAuthor } from './author';
-import { requestFocus, reviewStoreOf } from './reviewStore';
+import { requestFocus } from '../../store/reviewStore';
 
 /**
  * Adds the draft as an open comment by the remembered author, stamped with `now` (the UI's
@@ -17,7 +17,7 @@ import { requestFocus, reviewStoreOf } from './reviewStore';
  * command was refused.
  */
 export function saveDraft(studio: Studio, text: string, now: Date = new Date()): string | null {
-  const review = reviewStoreOf(studio);
+  const review = studio.review;
   const draft = review.getState().draft;
   if (!draft) return null;
   const id = nextId(studio.docs.store.getState().doc, ID_PREFIX.comment);
@@ -47,8 +47,8 @@ export function editText(studio: Studio, id: string, text: string): boolean {
 /** Deletes a comment. */
 export function removeComment(studio: Studio, id: string): boolean {
   const ok = studio.docs.runCommand(deleteComment({ id }));
-  if (ok && reviewStoreOf(studio).getState().activeCommentId === id) {
-    reviewStoreOf(studio).setState({ activeCommentId: null });
+  if (ok && studio.review.getState().activeCommentId === id) {
+    studio.review.setState({ activeCommentId: null });
   }
   return ok;
 }
@@ -61,7 +61,7 @@ export function focusComment(studio: Studio, id: string): void {
   const doc = studio.docs.store.getState().doc;
   const comment = doc.comments.find((c) => c.id === id);
   if (!comment) return;
-  reviewStoreOf(studio).setState({ activeCommentId: id, isPanelOpen: true });
+  studio.review.setState({ activeCommentId: id, isPanelOpen: true });
   const boxes = reviewModelOf(doc, studio.parts, studio.view.getState().explode).boxesById;
   if ('componentId' in comment.anchor) studio.select([comment.anchor.componentId]);
   const point = anchorPointMm(comment.anchor, boxes);

@@ -7,7 +7,7 @@ import { reviewModelOf } from '../../scene/comments/reviewModel';
 import type { Studio } from '../../store/studio';
 import type { Action } from '../actions/types';
 import { selectedComponentIds } from '../actions/editActions';
-import { requestFocus, reviewStoreOf, startDraft } from './reviewStore';
+import { requestFocus, startDraft } from '../../store/reviewStore';
 
 const always = () => true;
 
@@ -15,7 +15,7 @@ const always = () => true;
 function toggleTool(studio: Studio, tool: 'comment' | 'measure'): void {
   const isOn = studio.view.getState().tool === tool;
   studio.view.setState({ tool: isOn ? 'select' : tool });
-  reviewStoreOf(studio).setState({ measure: [] });
+  studio.review.setState({ measure: [] });
   if (!isOn && tool === 'comment') {
     studio.view.setState({ notice: 'Click a surface to place the comment (Esc cancels)' });
   }
@@ -71,7 +71,7 @@ export const REVIEW_ACTIONS: readonly Action[] = [
     keys: ['Shift+P'],
     menu: 'view',
     when: always,
-    run: ({ studio }) => reviewStoreOf(studio).setState((s) => ({ isPanelOpen: !s.isPanelOpen })),
+    run: ({ studio }) => studio.review.setState((s) => ({ isPanelOpen: !s.isPanelOpen })),
   },
   {
     id: 'measure.toggle',
@@ -95,6 +95,6 @@ export const REVIEW_ACTIONS: readonly Action[] = [
     keys: ['Mod+K'],
     menu: 'help',
     when: always,
-    run: ({ studio }) => reviewStoreOf(studio).setState({ isPaletteOpen: true, contextMenu: null }),
+    run: ({ studio }) => studio.review.setState({ isPaletteOpen: true, contextMenu: null }),
   },
 ];

@@ -12,7 +12,6 @@ import { Modal } from '../dialogs/Modal';
 import { useDocState, useStudio } from '../studioContext';
 import { CARRIER_STARTS } from './defaultStacks';
 import { runEdit } from './runEdit';
-import { stackupStore } from './stackupStore';
 
 const KIND_NAMES: Record<CarrierKind, string> = {
   pcb: 'PCB (daughter board)',
@@ -23,7 +22,8 @@ const KIND_NAMES: Record<CarrierKind, string> = {
 
 /** The dialog, shown while the stack-up store says so. */
 export function AddCarrierDialog() {
-  const isOpen = useStore(stackupStore, (s) => s.isAddOpen);
+  const studio = useStudio();
+  const isOpen = useStore(studio.stackup, (s) => s.isAddOpen);
   return isOpen ? <AddCarrierForm /> : null;
 }
 
@@ -38,7 +38,7 @@ function AddCarrierForm() {
     d: String(CARRIER_STARTS.substrate.depthMm),
   });
   const [message, setMessage] = useState('');
-  const close = () => stackupStore.setState({ isAddOpen: false });
+  const close = () => studio.stackup.setState({ isAddOpen: false });
 
   function pickKind(next: CarrierKind) {
     setKind(next);
@@ -68,7 +68,7 @@ function AddCarrierForm() {
     const error = runEdit(studio, addCarrier({ carrier }));
     setMessage(error);
     if (error) return;
-    stackupStore.setState({ isAddOpen: false, isOpen: true, carrierId: id, layerIndex: null });
+    studio.stackup.setState({ isAddOpen: false, isOpen: true, carrierId: id, layerIndex: null });
     studio.select([id]);
   }
 

@@ -12,7 +12,6 @@ import { KCell } from './KCell';
 import { MaterialSelect } from './MaterialSelect';
 import { runEdit } from './runEdit';
 import { SignalCell } from './SignalCell';
-import { stackupStore } from './stackupStore';
 
 /** Props of LayerRow. */
 export interface LayerRowProps {
@@ -36,12 +35,12 @@ export function LayerRow({ carrier, index, isActive, onActivate, onMessage }: La
   const move = (to: number) => {
     const error = runEdit(studio, moveLayer({ carrierId: carrier.id, from: index, to }));
     onMessage(error);
-    if (!error) stackupStore.setState({ layerIndex: to });
+    if (!error) studio.stackup.setState({ layerIndex: to });
   };
   const remove = () => {
     const error = runEdit(studio, removeLayer({ carrierId: carrier.id, index }));
     onMessage(error);
-    if (!error) stackupStore.setState({ layerIndex: null });
+    if (!error) studio.stackup.setState({ layerIndex: null });
   };
   const top = carrier.layers.length - 1;
   return (

@@ -10,7 +10,6 @@ import type { Carrier, Layer } from '../../model/schema';
 import { useStudio } from '../studioContext';
 import { LayerRow } from './LayerRow';
 import { runEdit } from './runEdit';
-import { stackupStore } from './stackupStore';
 
 /** A new layer: 0.1 mm of mould compound (a starting point the user edits). */
 const NEW_LAYER: Layer = { name: 'new layer', material: 'mould-compound', thicknessMm: 0.1 };
@@ -18,7 +17,7 @@ const NEW_LAYER: Layer = { name: 'new layer', material: 'mould-compound', thickn
 /** Props: the carrier whose layers are listed. */
 export function LayerTable({ carrier }: { carrier: Carrier }) {
   const studio = useStudio();
-  const active = useStore(stackupStore, (s) => s.layerIndex);
+  const active = useStore(studio.stackup, (s) => s.layerIndex);
   const [message, setMessage] = useState('');
   const indices = carrier.layers.map((_, i) => i).reverse();
   const at = active !== null && active < carrier.layers.length ? active + 1 : carrier.layers.length;
@@ -47,7 +46,7 @@ export function LayerTable({ carrier }: { carrier: Carrier }) {
               carrier={carrier}
               index={i}
               isActive={active === i}
-              onActivate={() => stackupStore.setState({ layerIndex: i })}
+              onActivate={() => studio.stackup.setState({ layerIndex: i })}
               onMessage={setMessage}
             />
           ))}
@@ -62,7 +61,7 @@ export function LayerTable({ carrier }: { carrier: Carrier }) {
               addLayer({ carrierId: carrier.id, index: at, layer: NEW_LAYER }),
             );
             setMessage(error);
-            if (!error) stackupStore.setState({ layerIndex: at });
+            if (!error) studio.stackup.setState({ layerIndex: at });
           }}
         >
           Add layer

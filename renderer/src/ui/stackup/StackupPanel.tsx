@@ -10,13 +10,13 @@ import { CarrierFields } from './CarrierFields';
 import { CrossSection } from './CrossSection';
 import { LayerTable } from './LayerTable';
 import { RegionTable } from './RegionTable';
-import { stackupStore } from './stackupStore';
 import { useStackupCarrier } from './useStackupCarrier';
 import './stackup.css';
 
 /** The panel (nothing while closed, but the add-carrier dialog). */
 export function StackupPanel() {
-  const isOpen = useStore(stackupStore, (s) => s.isOpen);
+  const studio = useStudio();
+  const isOpen = useStore(studio.stackup, (s) => s.isOpen);
   return (
     <>
       {isOpen && <StackupBody />}
@@ -29,9 +29,9 @@ function StackupBody() {
   const studio = useStudio();
   const carriers = useDocState((s) => s.doc.carriers);
   const carrier = useStackupCarrier();
-  const layerIndex = useStore(stackupStore, (s) => s.layerIndex);
+  const layerIndex = useStore(studio.stackup, (s) => s.layerIndex);
   function pick(id: string) {
-    stackupStore.setState({ carrierId: id, layerIndex: null });
+    studio.stackup.setState({ carrierId: id, layerIndex: null });
     studio.select([id]);
   }
   return (
@@ -49,13 +49,13 @@ function StackupBody() {
             </option>
           ))}
         </select>
-        <button type="button" onClick={() => stackupStore.setState({ isAddOpen: true })}>
+        <button type="button" onClick={() => studio.stackup.setState({ isAddOpen: true })}>
           Add carrier…
         </button>
         <button
           type="button"
           aria-label="Close the stack-up panel"
-          onClick={() => stackupStore.setState({ isOpen: false })}
+          onClick={() => studio.stackup.setState({ isOpen: false })}
         >
           ×
         </button>

@@ -5,7 +5,7 @@
 import { removeCarrier } from '../../model/commands';
 import type { Studio } from '../../store/studio';
 import type { Action } from '../actions/types';
-import { stackupStore, toggleStackup } from './stackupStore';
+import { toggleStackup } from '../../store/stackupStore';
 
 /** The selected carrier that may be deleted (any but the base), or undefined. */
 function deletableCarrier(studio: Studio) {
@@ -42,7 +42,7 @@ export const STACKUP_ACTIONS: readonly Action[] = [
     keys: ['Shift+L'],
     menu: 'view',
     when: () => true,
-    run: () => toggleStackup(),
+    run: ({ studio }) => toggleStackup(studio.stackup),
   },
   {
     id: 'carrier.add',
@@ -50,7 +50,7 @@ export const STACKUP_ACTIONS: readonly Action[] = [
     keys: [],
     menu: 'edit',
     when: () => true,
-    run: () => stackupStore.setState({ isAddOpen: true }),
+    run: ({ studio }) => studio.stackup.setState({ isAddOpen: true }),
   },
   {
     id: 'carrier.delete',

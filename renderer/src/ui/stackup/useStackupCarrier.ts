@@ -4,14 +4,13 @@
  */
 import { useStore } from 'zustand';
 import type { Carrier } from '../../model/schema';
-import { useDocState, useViewState } from '../studioContext';
-import { stackupStore } from './stackupStore';
+import { useDocState, useStudio, useViewState } from '../studioContext';
 
 /** The edited carrier, or undefined for a design without carriers. */
 export function useStackupCarrier(): Carrier | undefined {
   const carriers = useDocState((s) => s.doc.carriers);
   const selection = useViewState((s) => s.selection);
-  const picked = useStore(stackupStore, (s) => s.carrierId);
+  const picked = useStore(useStudio().stackup, (s) => s.carrierId);
   const byId = (id: string | null | undefined) => carriers.find((c) => c.id === id);
   const selected = selection.map(byId).find((c) => c !== undefined);
   return (

@@ -4,16 +4,15 @@
  * progress and cancel; metrics are plotted against the parameter as rows arrive; the table
  * exports as CSV through the host.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SweepRow } from '../../engine/sweep/sweep';
-import { sweepCsv } from '../../engine/sweep/sweepCsv';
+import type { SweepParamName } from '../../engine/sweep/sweepParams';
 import {
-  SWEEP_PARAMS,
+  exportSweepCsv,
+  isSweepCancelled,
   SWEEP_PARAM_NAMES,
-  type SweepParamName,
-} from '../../engine/sweep/sweepParams';
-import { createBrowserSweepPool } from '../../worker/pool/browserPool';
-import { SweepCancelledError, type SweepPool } from '../../worker/pool/sweepPool';
+  SWEEP_PARAMS,
+} from '../../store/sweepRunner';
 import { Modal } from '../dialogs/Modal';
 import { useStudio } from '../studioContext';
 import { LinePlot } from './LinePlot';
@@ -48,22 +47,21 @@ export function SweepPanel({ onClose }: { onClose: () => void }) {
   const [rows, setRows] = useState<SweepRow[]>([]);
   const [status, setStatus] = useState('');
   const [running, setRunning] = useState(false);
-  const pool = useRef<SweepPool | null>(null);
-  useEffect(() => () => pool.current?.terminate(), []);
+  const runner = studio.sweep;
+  useEffect(() => () => runner.terminate(), [runner]);
   const pick = (name: SweepParamName) => {
     setParam(name);
     setFrom(DEFAULTS[name][0]);
     setTo(DEFAULTS[name][1]);
   };
   const start = async () => {
-    pool.current ??= createBrowserSweepPool();
     const found: SweepRow[] = [];
     setRows([]);
     setRunning(true);
-    setStatus(`0 / ${steps} on ${pool.current.size} workers`);
+    setStatus(`0 / ${steps} on ${runner.poolSize()} workers`);
     try {
       const doc = studio.docs.store.getState().doc;
-      const all = await pool.current.run(
+      const all = await runner.run(
         {
           doc,
           parts: [...studio.parts.values()],
@@ -73,14 +71,14 @@ export function SweepPanel({ onClose }: { onClose: () => void }) {
         (done, total, row) => {
           found.push(row);
           setRows([...found]);
-          setStatus(`${done} / ${total} on ${pool.current?.size ?? 0} workers`);
+          setStatus(`${done} / ${total} on ${runner.poolSize()} workers`);
         },
       );
       setRows(all);
       setStatus(`done: ${all.length} steps`);
     } catch (cause) {
       setStatus(
-        cause instanceof SweepCancelledError
+        isSweepCancelled(cause)
           ? 'cancelled'
           : `error: ${cause instanceof Error ? cause.message : String(cause)}`,
       );
@@ -89,7 +87,7 @@ export function SweepPanel({ onClose }: { onClose: () => void }) {
     }
   };
   const exportCsv = () => {
-    void studio.host.exportFile(`sweep-${param}.csv`, sweepCsv(param, rows));
+    void exportSweepCsv(studio.host, param, rows);
   };
   const unit = SWEEP_PARAMS[param].unit;
   return (
@@ -107,7 +105,7 @@ export function SweepPanel({ onClose }: { onClose: () => void }) {
             Export CSV
           </button>
           {running ? (
-            <button type="button" className="danger" onClick={() => pool.current?.cancel()}>
+            <button type="button" className="danger" onClick={() => runner.cancel()}>
               Cancel
             </button>
           ) : (

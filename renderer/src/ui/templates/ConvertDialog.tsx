@@ -7,19 +7,19 @@ import { Modal } from '../dialogs/Modal';
 import { useDocState, useStudio } from '../studioContext';
 import { ARCHITECTURE_LABELS, ARCHITECTURES } from './architectureLabels';
 import { convertDesign } from './convertDesign';
-import { convertStore } from './convertStore';
 
 /** The dialog, shown while the convert store says so. */
 export function ConvertDialog() {
-  const isOpen = useStore(convertStore, (s) => s.isOpen);
+  const studio = useStudio();
+  const isOpen = useStore(studio.convert, (s) => s.isOpen);
   return isOpen ? <ConvertChoices /> : null;
 }
 
 function ConvertChoices() {
   const studio = useStudio();
-  const error = useStore(convertStore, (s) => s.error);
+  const error = useStore(studio.convert, (s) => s.error);
   const current = useDocState((s) => s.doc.meta.architecture);
-  const close = () => convertStore.setState({ isOpen: false, error: '' });
+  const close = () => studio.convert.setState({ isOpen: false, error: '' });
   return (
     <Modal
       title="Convert to architecture"

@@ -6,17 +6,16 @@ import { convertArchitecture } from '../../model/commands';
 import type { Architecture } from '../../model/schema';
 import type { Studio } from '../../store/studio';
 import { ARCHITECTURE_LABELS } from './architectureLabels';
-import { convertStore } from './convertStore';
 
 /** True when the design was re-laid as `architecture`. */
 export function convertDesign(studio: Studio, architecture: Architecture): boolean {
   if (studio.docs.runCommand(convertArchitecture({ architecture }))) {
-    convertStore.setState({ isOpen: false, error: '' });
+    studio.convert.setState({ isOpen: false, error: '' });
     studio.select([]);
     studio.view.setState({ notice: `Converted to ${ARCHITECTURE_LABELS[architecture]}` });
     return true;
   }
   const error = studio.docs.store.getState().lastCommandError || 'the conversion did not apply';
-  convertStore.setState({ isOpen: true, error });
+  studio.convert.setState({ isOpen: true, error });
   return false;
 }

@@ -5,7 +5,6 @@
 import { ArchitectureSchema } from '../../model/schema';
 import type { Action } from '../actions/types';
 import { convertDesign } from './convertDesign';
-import { convertStore } from './convertStore';
 
 /** The template actions. */
 export const TEMPLATE_ACTIONS: readonly Action[] = [
@@ -18,7 +17,7 @@ export const TEMPLATE_ACTIONS: readonly Action[] = [
     run: ({ studio, arg }) => {
       const architecture = ArchitectureSchema.safeParse(arg);
       if (architecture.success) return void convertDesign(studio, architecture.data);
-      convertStore.setState({ isOpen: true, error: '' });
+      studio.convert.setState({ isOpen: true, error: '' });
     },
   },
 ];

@@ -6,7 +6,7 @@
 import { heatGradientCss } from '../../scene/heatmap/heatColors';
 import { pickSlice } from '../../scene/heatmap/heatmapGeometry';
 import { isPartStale } from '../../store/analysisStore';
-import { useAnalysisState } from '../metrics/AnalysisContext';
+import { useAnalysisState } from '../studioContext';
 import { useDocState, useViewState } from '../studioContext';
 import './thermal.css';
 

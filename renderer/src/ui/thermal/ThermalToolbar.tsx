@@ -3,9 +3,8 @@
  * layer it shows, the mesh preset of the live solve, and the solve's progress.
  */
 import { runAction } from '../actions/registry';
-import { useAnalysisState } from '../metrics/AnalysisContext';
-import { useStudio, useViewState } from '../studioContext';
-import { THERMAL_PRESET_CHOICES, type ThermalPresetChoice } from '../../worker/thermalPreset';
+import { THERMAL_PRESET_CHOICES, type ThermalPresetChoice } from '../../store/viewStore';
+import { useAnalysisState, useStudio, useViewState } from '../studioContext';
 
 const PRESET_LABELS: Readonly<Record<ThermalPresetChoice, string>> = {
   auto: 'Auto mesh',

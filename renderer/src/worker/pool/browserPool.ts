@@ -2,8 +2,8 @@
  * The studio's sweep pool: navigator.hardwareConcurrency module workers (at most 4), each
  * running sweep.worker.ts.
  */
-import { poolSizeFor, SweepPool, type PoolEndpoint } from './sweepPool';
-import type { SweepWorkerResponse } from './sweepProtocol';
+import { poolSizeFor, SweepPool, type PoolEndpoint } from '../../engine/sweep/sweepPool';
+import type { SweepWorkerResponse } from '../../engine/sweep/sweepProtocol';
 
 function browserEndpoint(): PoolEndpoint {
   const worker = new Worker(new URL('./sweep.worker.ts', import.meta.url), {

@@ -1,8 +1,8 @@
 /**
  * Entry of a studio sweep worker (module worker): posts the answers of sweepHandler.ts.
  */
-import { createSweepHandler } from './sweepHandler';
-import type { SweepWorkerRequest, SweepWorkerResponse } from './sweepProtocol';
+import { createSweepHandler } from '../../engine/sweep/sweepHandler';
+import type { SweepWorkerRequest, SweepWorkerResponse } from '../../engine/sweep/sweepProtocol';
 
 /** The dedicated-worker global, typed by what this file uses. */
 const scope = self as unknown as {

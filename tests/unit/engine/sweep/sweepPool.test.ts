@@ -6,14 +6,14 @@
 import { describe, expect, test } from 'vitest';
 import { runSweep } from '../../../../renderer/src/engine/sweep/sweep';
 import { defaultPartLibrary } from '../../../../renderer/src/model/partLibrary';
-import { createSweepHandler } from '../../../../renderer/src/worker/pool/sweepHandler';
+import { createSweepHandler } from '../../../../renderer/src/engine/sweep/sweepHandler';
 import {
   poolSizeFor,
   SweepCancelledError,
   SweepPool,
   type PoolEndpoint,
-} from '../../../../renderer/src/worker/pool/sweepPool';
-import type { SweepWorkerResponse } from '../../../../renderer/src/worker/pool/sweepProtocol';
+} from '../../../../renderer/src/engine/sweep/sweepPool';
+import type { SweepWorkerResponse } from '../../../../renderer/src/engine/sweep/sweepProtocol';
 import { loadExample } from '../compare/examples';
 
 const library = defaultPartLibrary();

@@ -1,10 +1,9 @@
 /**
  * Editing state of the selected fiber's waypoints, never saved and never undone: the
  * waypoint picked (Delete removes it) and the drag preview (where the dragged waypoint is
- * drawn until release; decision 003). A module store, as the viewport has one studio.
+ * drawn until release; decision 003). One store per studio (`studio.fiberEdit`).
  */
-import { createStore } from 'zustand/vanilla';
-import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 
 /** A waypoint of a fiber. */
 export interface WaypointRef {
@@ -21,10 +20,10 @@ export interface FiberEditState {
     (WaypointRef & { readonly pointMm: { x: number; y: number; z: number } }) | null;
 }
 
-/** The fiber editor's store. */
-export const fiberEdit = createStore<FiberEditState>(() => ({ waypoint: null, preview: null }));
+/** The fiber editor's store of one studio. */
+export type FiberEditStore = StoreApi<FiberEditState>;
 
-/** Reads the fiber editor's store in a component. */
-export function useFiberEdit<T>(selector: (s: FiberEditState) => T): T {
-  return useStore(fiberEdit, selector);
+/** A fiber editor store with nothing picked. */
+export function createFiberEditStore(): FiberEditStore {
+  return createStore<FiberEditState>(() => ({ waypoint: null, preview: null }));
 }

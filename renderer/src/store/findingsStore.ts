@@ -2,14 +2,14 @@
  * The rule findings of the open design as the findings panel and the viewport's markers show
  * them: the latest evaluation (tagged with the document revision it was made for) or its
  * error, the finding the user clicked last, the marker under the pointer and the "Rule
- * markers" toggle. View state only (never saved, never undone); one store per window, like
- * panelStore. findingsEvaluation.ts fills it.
+ * markers" toggle. View state only (never saved, never undone); one store per studio
+ * (`studio.findings`, made in session.ts). findingsFromAnalysis.ts fills it.
  */
-import { createStore } from 'zustand/vanilla';
-import type { Finding } from '../../engine/rules/ruleTypes';
-import type { ServiceResult } from '../../engine/service/serviceTypes';
-import type { Design } from '../../model/schema';
-import type { ThermalPresetName } from '../../worker/thermalPreset';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Finding } from '../engine/rules/ruleTypes';
+import type { ServiceResult } from '../engine/service/serviceTypes';
+import type { Design } from '../model/schema';
+import type { ThermalPresetName } from '../worker/thermalPreset';
 
 /** One evaluation of the design, as `lightpath analyze` does it. */
 export interface FindingsEvaluation {
@@ -40,14 +40,19 @@ export interface FindingsState {
   readonly isMarkersOn: boolean;
 }
 
-/** The one findings store of the window. */
-export const findingsStore = createStore<FindingsState>(() => ({
-  result: null,
-  error: '',
-  activeIndex: null,
-  hover: null,
-  isMarkersOn: false,
-}));
+/** The findings store of one studio. */
+export type FindingsStore = StoreApi<FindingsState>;
+
+/** An empty findings store: no evaluation yet, markers off. */
+export function createFindingsStore(): FindingsStore {
+  return createStore<FindingsState>(() => ({
+    result: null,
+    error: '',
+    activeIndex: null,
+    hover: null,
+    isMarkersOn: false,
+  }));
+}
 
 /** True when two findings are the same problem (same rule on the same parts). */
 function isSameProblem(a: Finding, b: Finding): boolean {
@@ -62,8 +67,8 @@ function isSameProblem(a: Finding, b: Finding): boolean {
  * Stores a new evaluation. The active finding stays active when the new result still has it
  * (same rule, same parts); the hover is dropped, since indices may have moved.
  */
-export function setEvaluation(result: FindingsEvaluation): void {
-  findingsStore.setState((s) => {
+export function setEvaluation(findings: FindingsStore, result: FindingsEvaluation): void {
+  findings.setState((s) => {
     const before = s.activeIndex === null ? undefined : s.result?.findings[s.activeIndex];
     const at = before ? result.findings.findIndex((f) => isSameProblem(f, before)) : -1;
     return { result, error: '', activeIndex: at >= 0 ? at : null, hover: null };
@@ -71,11 +76,11 @@ export function setEvaluation(result: FindingsEvaluation): void {
 }
 
 /** Makes a finding the active one (null: none). */
-export function setActiveFinding(index: number | null): void {
-  findingsStore.setState({ activeIndex: index });
+export function setActiveFinding(findings: FindingsStore, index: number | null): void {
+  findings.setState({ activeIndex: index });
 }
 
 /** Turns the rule markers on or off. */
-export function toggleRuleMarkers(): void {
-  findingsStore.setState((s) => ({ isMarkersOn: !s.isMarkersOn }));
+export function toggleRuleMarkers(findings: FindingsStore): void {
+  findings.setState((s) => ({ isMarkersOn: !s.isMarkersOn }));
 }

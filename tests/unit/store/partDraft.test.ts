@@ -6,7 +6,7 @@ import {
   duplicatePart,
   finishedPart,
   freeId,
-} from '../../../renderer/src/ui/partEditor/partDraft';
+} from '../../../renderer/src/store/partDraft';
 import { moveBy, removeAt, replaceAt } from '../../../renderer/src/ui/partEditor/listEdit';
 import { sampleDesign } from '../model/sampleDesign';
 

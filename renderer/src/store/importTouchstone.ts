@@ -1,13 +1,14 @@
 /**
- * Import of a Touchstone file for one link through the host's file picker (`openDocument`,
- * as the part-library import does): parsed and checked to cover the link's Nyquist frequency
- * (engine/channel/touchstone), then stored with one setLinkMeasuredLoss command (one undo
- * step). A refused file changes nothing and returns its message (file, line, problem).
+ * Import of a Touchstone file for one link, for the inspector's Channel section: picked
+ * through the host's file picker (`openDocument`, as the part-library import does), parsed
+ * and checked to cover the link's Nyquist frequency (engine/channel/touchstone), then stored
+ * with one setLinkMeasuredLoss command (one undo step). A refused file changes nothing and
+ * returns its message (file, line, problem).
  */
-import { measuredLossFromTouchstone } from '../../engine/channel/touchstone/measuredLoss';
-import { TouchstoneError } from '../../engine/channel/touchstone/touchstoneError';
-import { setLinkMeasuredLoss } from '../../model/commands';
-import type { Studio } from '../../store/studio';
+import { measuredLossFromTouchstone } from '../engine/channel/touchstone/measuredLoss';
+import { TouchstoneError } from '../engine/channel/touchstone/touchstoneError';
+import { setLinkMeasuredLoss } from '../model/commands';
+import type { Studio } from './studio';
 
 /** Asks for a file and applies it to `linkId`; the refusal message, or null when done/cancelled. */
 export async function importTouchstoneFor(

@@ -3,7 +3,7 @@
  * helpers the editor needs (a blank part, a copy of a library part with a fresh id, the
  * definition Save hands to the command). No React here.
  */
-import type { Part, PartLayer, PowerBlock, Port } from '../../model/partSchema';
+import type { Part, PartLayer, PowerBlock, Port } from '../model/partSchema';
 
 /** What the editor edits (numbers may be NaN while a field holds no number). */
 export type PartDraft = Part;

@@ -7,9 +7,9 @@
  */
 import type { Part } from '../../model/partSchema';
 import type { Design } from '../../model/schema';
-import type { MeshPreset } from '../../engine/thermal/types';
-import type { SweepRow } from '../../engine/sweep/sweep';
-import type { SweepParamName } from '../../engine/sweep/sweepParams';
+import type { MeshPreset } from '../thermal/types';
+import type { SweepRow } from './sweep';
+import type { SweepParamName } from './sweepParams';
 
 /** Pool → worker: the design, parts and parameter of sweep `sweepId`. */
 export interface SweepSetupMessage {

@@ -4,7 +4,7 @@
  * single-threaded sweep makes, so pooled rows equal rows computed one by one.
  */
 import type { PartLibrary } from '../../model/partSchema';
-import { evaluateSweepStep } from '../../engine/sweep/sweep';
+import { evaluateSweepStep } from './sweep';
 import type { SweepSetupMessage, SweepWorkerRequest, SweepWorkerResponse } from './sweepProtocol';
 
 /** Handles one request; returns the answer to post, or null (setup needs none). */

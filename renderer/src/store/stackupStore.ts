@@ -1,9 +1,9 @@
 /**
  * What the Stack-up panel shows: whether it is open, the carrier and layer it edits (when no
  * carrier is selected in the viewport) and whether the add-carrier dialog is open. View state
- * only (never saved, never undone); one store per window, like findingsStore.
+ * only (never saved, never undone); one store per studio (`studio.stackup`).
  */
-import { createStore } from 'zustand/vanilla';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 
 /** What the stack-up store holds. */
 export interface StackupState {
@@ -16,15 +16,20 @@ export interface StackupState {
   readonly isAddOpen: boolean;
 }
 
-/** The window's stack-up store. */
-export const stackupStore = createStore<StackupState>(() => ({
-  isOpen: false,
-  carrierId: null,
-  layerIndex: null,
-  isAddOpen: false,
-}));
+/** The stack-up store of one studio. */
+export type StackupStore = StoreApi<StackupState>;
+
+/** A stack-up store with the panel closed and nothing picked. */
+export function createStackupStore(): StackupStore {
+  return createStore<StackupState>(() => ({
+    isOpen: false,
+    carrierId: null,
+    layerIndex: null,
+    isAddOpen: false,
+  }));
+}
 
 /** Opens or closes the panel. */
-export function toggleStackup(): void {
-  stackupStore.setState((s) => ({ isOpen: !s.isOpen }));
+export function toggleStackup(stackup: StackupStore): void {
+  stackup.setState((s) => ({ isOpen: !s.isOpen }));
 }

@@ -4,16 +4,16 @@
  * document of that revision; an older part arriving late is ignored; the active finding
  * follows the same problem across revisions.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../renderer/src/engine/rules/ruleTypes';
 import type { ServiceResult } from '../../../renderer/src/engine/service/serviceTypes';
 import { movePart } from '../../../renderer/src/model/commands';
 import type { Design } from '../../../renderer/src/model/schema';
 import { createAnalysisStore } from '../../../renderer/src/store/analysisStore';
-import { startFindingsFromAnalysis } from '../../../renderer/src/ui/findings/findingsEvaluation';
-import { findingsStore, setActiveFinding } from '../../../renderer/src/ui/findings/findingsStore';
+import { startFindingsFromAnalysis } from '../../../renderer/src/store/findingsFromAnalysis';
+import { setActiveFinding } from '../../../renderer/src/store/findingsStore';
 import type { StudioAnalysis } from '../../../renderer/src/worker/studioJob';
-import { studioWithDesign } from '../store/studioFixture';
+import { studioWithDesign } from './studioFixture';
 
 const service = { score: 50 } as ServiceResult;
 
@@ -31,10 +31,6 @@ function fakeFindings(doc: Design): Finding[] {
 }
 
 describe('findings from the analysis pipeline', () => {
-  beforeEach(() => {
-    findingsStore.setState({ result: null, error: '', activeIndex: null, hover: null });
-  });
-
   function setup() {
     const { studio } = studioWithDesign();
     const analysis = createAnalysisStore<StudioAnalysis>();
@@ -50,9 +46,9 @@ describe('findings from the analysis pipeline', () => {
   it('shows the findings stage of a revision with that revision’s document', () => {
     const { studio, stop, post } = setup();
     const { revision, doc } = studio.docs.store.getState();
-    expect(findingsStore.getState().result).toBeNull();
+    expect(studio.findings.getState().result).toBeNull();
     post(revision, doc);
-    const shown = findingsStore.getState().result!;
+    const shown = studio.findings.getState().result!;
     expect(shown.revision).toBe(revision);
     expect(shown.doc).toBe(doc);
     expect(shown.service).toBe(service);
@@ -66,10 +62,10 @@ describe('findings from the analysis pipeline', () => {
     studio.docs.runCommand(movePart({ id: 'u1', positionMm: { x: 150, y: 40 } }));
     const second = studio.docs.store.getState();
     post(second.revision, second.doc);
-    expect(findingsStore.getState().result?.findings).toEqual([]);
+    expect(studio.findings.getState().result?.findings).toEqual([]);
     post(first.revision, first.doc);
-    expect(findingsStore.getState().result?.revision).toBe(second.revision);
-    expect(findingsStore.getState().result?.findings).toEqual([]);
+    expect(studio.findings.getState().result?.revision).toBe(second.revision);
+    expect(studio.findings.getState().result?.findings).toEqual([]);
     stop();
   });
 
@@ -77,22 +73,21 @@ describe('findings from the analysis pipeline', () => {
     const { studio, stop, post } = setup();
     const a = studio.docs.store.getState();
     post(a.revision, a.doc);
-    setActiveFinding(0);
+    setActiveFinding(studio.findings, 0);
     studio.docs.runCommand(movePart({ id: 'oe1', positionMm: { x: 150, y: 100 } }));
     const b = studio.docs.store.getState();
     post(b.revision, b.doc);
-    expect(findingsStore.getState().activeIndex).toBe(0);
+    expect(studio.findings.getState().activeIndex).toBe(0);
     stop();
     studio.docs.runCommand(movePart({ id: 'u1', positionMm: { x: 150, y: 40 } }));
     const c = studio.docs.store.getState();
     post(c.revision, c.doc);
-    expect(findingsStore.getState().result?.revision).toBe(b.revision);
+    expect(studio.findings.getState().result?.revision).toBe(b.revision);
   });
 });
 
 describe('findings and a failed analysis', () => {
   it('shows the analysis error and keeps the last findings', () => {
-    findingsStore.setState({ result: null, error: '', activeIndex: null, hover: null });
     const { studio } = studioWithDesign();
     const analysis = createAnalysisStore<StudioAnalysis>();
     const stop = startFindingsFromAnalysis(studio, analysis);
@@ -101,9 +96,9 @@ describe('findings and a failed analysis', () => {
       result: { findings: { service, findings: fakeFindings(doc) } },
       partRevisions: { findings: revision },
     });
-    const shown = findingsStore.getState().result;
+    const shown = studio.findings.getState().result;
     analysis.setState({ error: { revision: revision + 1, message: 'worker crashed' } });
-    expect(findingsStore.getState()).toMatchObject({ result: shown, error: 'worker crashed' });
+    expect(studio.findings.getState()).toMatchObject({ result: shown, error: 'worker crashed' });
     stop();
   });
 });

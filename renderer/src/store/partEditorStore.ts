@@ -1,11 +1,11 @@
 /**
  * State of the part editor dialog: view state only (never saved, never undone). The part
  * definitions themselves change only through the partDefinitions commands. One store per
- * studio session.
+ * studio (`studio.partEditor`).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Part } from '../../model/partSchema';
-import type { Studio } from '../../store/studio';
+import type { Part } from '../model/partSchema';
+import type { Studio } from './studio';
 import { blankPart, duplicatePart, freeId, type PartDraft } from './partDraft';
 
 /** The open editor: a new part, or the design part `editingId` being changed. */
@@ -21,26 +21,25 @@ export interface PartEditorState {
   readonly session: PartEditorSession | null;
 }
 
-const stores = new WeakMap<Studio, StoreApi<PartEditorState>>();
+/** The part editor store of one studio. */
+export type PartEditorStore = StoreApi<PartEditorState>;
 
-/** The part editor store of a studio session (created on first use). */
-export function partEditorStoreOf(studio: Studio): StoreApi<PartEditorState> {
-  let store = stores.get(studio);
-  if (!store) {
-    store = createStore<PartEditorState>(() => ({ session: null }));
-    stores.set(studio, store);
-  }
-  return store;
+/** A part editor store with the editor closed. */
+export function createPartEditorStore(): PartEditorStore {
+  return createStore<PartEditorState>(() => ({ session: null }));
 }
 
+/** What the part editor functions read and change of a studio. */
+type PartEditorStudio = Pick<Studio, 'docs' | 'library' | 'partEditor'>;
+
 /** True when `id` names a design part or a library part. */
-export function isPartIdTaken(studio: Studio, id: string): boolean {
+export function isPartIdTaken(studio: Pick<Studio, 'docs' | 'library'>, id: string): boolean {
   const doc = studio.docs.store.getState().doc;
   return studio.library.has(id) || doc.parts.some((p) => p.id === id);
 }
 
-function open(studio: Studio, draft: PartDraft, editingId: string | null): void {
-  partEditorStoreOf(studio).setState({ session: { draft, editingId, error: '' } });
+function open(studio: PartEditorStudio, draft: PartDraft, editingId: string | null): void {
+  studio.partEditor.setState({ session: { draft, editingId, error: '' } });
 }
 
 /** Opens the editor on a blank part with a free id (`part-1`, `part-2`…). */
@@ -49,7 +48,7 @@ export function openNewPart(studio: Studio): void {
 }
 
 /** Opens the editor on a copy of `part` (a library or design part) with a new id. */
-export function openDuplicate(studio: Studio, part: Part): void {
+export function openDuplicate(studio: PartEditorStudio, part: Part): void {
   open(
     studio,
     duplicatePart(part, (id) => isPartIdTaken(studio, id)),
@@ -58,7 +57,7 @@ export function openDuplicate(studio: Studio, part: Part): void {
 }
 
 /** Opens the editor on the design part `id`; false when the design has no such part. */
-export function openEditPart(studio: Studio, id: string): boolean {
+export function openEditPart(studio: PartEditorStudio, id: string): boolean {
   const part = studio.docs.store.getState().doc.parts.find((p) => p.id === id);
   if (!part) return false;
   open(studio, structuredClone(part) as PartDraft, id);
@@ -66,8 +65,11 @@ export function openEditPart(studio: Studio, id: string): boolean {
 }
 
 /** Changes the draft of the open editor (and clears the last refusal). */
-export function updateDraft(studio: Studio, change: (draft: PartDraft) => PartDraft): void {
-  const store = partEditorStoreOf(studio);
+export function updateDraft(
+  studio: PartEditorStudio,
+  change: (draft: PartDraft) => PartDraft,
+): void {
+  const store = studio.partEditor;
   const session = store.getState().session;
   if (!session) return;
   store.setState({ session: { ...session, draft: change(session.draft), error: '' } });
@@ -75,5 +77,5 @@ export function updateDraft(studio: Studio, change: (draft: PartDraft) => PartDr
 
 /** Closes the editor without saving. */
 export function closePartEditor(studio: Studio): void {
-  partEditorStoreOf(studio).setState({ session: null });
+  studio.partEditor.setState({ session: null });
 }

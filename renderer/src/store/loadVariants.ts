@@ -3,11 +3,11 @@
  * design), the open document, and files the user adds, all loaded through the same loader
  * as user files.
  */
-import type { Variant } from '../../engine/compare/compareVariants';
-import { loadDocument } from '../../model/load';
-import type { PartLibrary } from '../../model/partSchema';
-import type { Design } from '../../model/schema';
-import { listExamples, loadExample } from '../../store/examples';
+import type { Variant } from '../engine/compare/compareVariants';
+import { loadDocument } from '../model/load';
+import type { PartLibrary } from '../model/partSchema';
+import type { Design } from '../model/schema';
+import { listExamples, loadExample } from './examples';
 
 /** Id of the open document in the picker. */
 export const OPEN_DESIGN_ID = 'open-design';

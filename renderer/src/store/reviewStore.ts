@@ -1,11 +1,11 @@
 /**
  * State of review mode, the measure tool, the command palette and the context menu: view
  * state only (never saved, never undone). Comments themselves live in the document and
- * change only through model commands. One store per studio session.
+ * change only through model commands. One store per studio (`studio.review`).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { CommentAnchor } from '../../model/schema';
-import type { Studio } from '../../store/studio';
+import type { CommentAnchor } from '../model/schema';
+import type { Studio } from './studio';
 
 /** A point in global model mm (z up from the bottom of the base carrier, not exaggerated). */
 export interface PointMm {
@@ -51,36 +51,36 @@ export interface ReviewState {
   } | null;
 }
 
-const stores = new WeakMap<Studio, StoreApi<ReviewState>>();
+/** The review store of one studio. */
+export type ReviewStore = StoreApi<ReviewState>;
 
-/** The review store of a studio session (created on first use). */
-export function reviewStoreOf(studio: Studio): StoreApi<ReviewState> {
-  let store = stores.get(studio);
-  if (!store) {
-    store = createStore<ReviewState>(() => ({
-      draft: null,
-      activeCommentId: null,
-      filter: 'all',
-      isPanelOpen: false,
-      focus: null,
-      measure: [],
-      isPaletteOpen: false,
-      contextMenu: null,
-    }));
-    stores.set(studio, store);
-  }
-  return store;
+/** A review store with nothing open, drafted or measured. */
+export function createReviewStore(): ReviewStore {
+  return createStore<ReviewState>(() => ({
+    draft: null,
+    activeCommentId: null,
+    filter: 'all',
+    isPanelOpen: false,
+    focus: null,
+    measure: [],
+    isPaletteOpen: false,
+    contextMenu: null,
+  }));
 }
 
 /** Asks the viewport to look at a point from the current direction, framing `radiusMm`. */
-export function requestFocus(studio: Studio, pointMm: PointMm, radiusMm: number): void {
-  reviewStoreOf(studio).setState((s) => ({
+export function requestFocus(
+  studio: Pick<Studio, 'review'>,
+  pointMm: PointMm,
+  radiusMm: number,
+): void {
+  studio.review.setState((s) => ({
     focus: { pointMm, radiusMm, nonce: (s.focus?.nonce ?? 0) + 1 },
   }));
 }
 
 /** Starts writing a comment at an anchor: the panel opens with the draft. */
-export function startDraft(studio: Studio, anchor: CommentAnchor): void {
+export function startDraft(studio: Pick<Studio, 'review' | 'view'>, anchor: CommentAnchor): void {
   studio.view.setState({ tool: 'select', notice: '' });
-  reviewStoreOf(studio).setState({ draft: { anchor }, isPanelOpen: true, activeCommentId: null });
+  studio.review.setState({ draft: { anchor }, isPanelOpen: true, activeCommentId: null });
 }

@@ -8,9 +8,9 @@
  */
 import type { Part } from '../../model/partSchema';
 import type { Design } from '../../model/schema';
-import type { SweepRow, SweepSpec } from '../../engine/sweep/sweep';
-import { sweepValues } from '../../engine/sweep/sweep';
-import type { MeshPreset } from '../../engine/thermal/types';
+import type { SweepRow, SweepSpec } from './sweep';
+import { sweepValues } from './sweep';
+import type { MeshPreset } from '../thermal/types';
 import type { SweepWorkerRequest, SweepWorkerResponse } from './sweepProtocol';
 
 /** One worker as the pool sees it. */

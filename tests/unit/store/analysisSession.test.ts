@@ -2,14 +2,13 @@ import { produce } from 'immer';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type { Design } from '../../../renderer/src/model/schema';
-import { createAnalysisStore } from '../../../renderer/src/store/analysisStore';
 import type { Studio } from '../../../renderer/src/store/studio';
 import { createViewStore } from '../../../renderer/src/store/viewStore';
-import { startAnalysis } from '../../../renderer/src/ui/metrics/analysisSession';
+import { createAnalysisSession } from '../../../renderer/src/store/analysisSession';
+import { createFindingsStore } from '../../../renderer/src/store/findingsStore';
 import type { WorkerLike } from '../../../renderer/src/worker/analysisClient';
 import type { AnalysisRequest } from '../../../renderer/src/worker/protocol';
-import type { StudioAnalysis } from '../../../renderer/src/worker/studioJob';
-import { fanOutDesign } from './harness';
+import { fanOutDesign } from '../worker/harness';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -20,7 +19,8 @@ describe('analysis session', () => {
     vi.stubGlobal('cancelAnimationFrame', () => {});
     const docs = createStore(() => ({ doc: fanOutDesign(3) as Design, revision: 1 }));
     const view = createViewStore();
-    const studio = { parts: new Map(), docs: { store: docs }, view } as unknown as Studio;
+    const findings = createFindingsStore();
+    const studio = { parts: new Map(), docs: { store: docs }, view, findings } as unknown as Studio;
     const sent: AnalysisRequest[] = [];
     const worker: WorkerLike = {
       postMessage: (m) => sent.push(m),
@@ -29,7 +29,7 @@ describe('analysis session', () => {
       onerror: null,
       onmessageerror: null,
     };
-    const stop = startAnalysis(studio, createAnalysisStore<StudioAnalysis>(), () => worker);
+    const stop = createAnalysisSession(studio).start(() => worker);
     expect(sent.map((m) => m.type)).toEqual(['library', 'analyze']);
 
     // Three edits within one frame (a drag) become one request for the newest revision.

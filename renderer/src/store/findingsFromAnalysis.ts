@@ -4,24 +4,24 @@
  * coupled thermal results; worker/studioJob.ts) is copied into the findings store with the
  * document it was computed for, so the findings panel and the rule markers show what the
  * metrics panel and the heat map show, and no second evaluation (or thermal solve) runs.
- * Runs once per window (started with the analysis session, ui/metrics/analysisSession.ts).
+ * Runs once per studio (started with the analysis session, analysisSession.ts).
  */
-import type { AnalysisStore } from '../../store/analysisStore';
-import type { Design } from '../../model/schema';
-import type { Studio } from '../../store/studio';
-import type { StudioAnalysis } from '../../worker/studioJob';
-import { resolveThermalPreset } from '../../worker/thermalPreset';
-import { findingsStore, setEvaluation } from './findingsStore';
+import type { Design } from '../model/schema';
+import type { StudioAnalysis } from '../worker/studioJob';
+import { resolveThermalPreset } from '../worker/thermalPreset';
+import type { AnalysisStore } from './analysisStore';
+import { setEvaluation } from './findingsStore';
+import type { Studio } from './studio';
 
 /** Documents kept by revision until their findings arrive (a few edits of a gesture). */
 const KEPT_REVISIONS = 32;
 
 /**
- * Starts copying findings from `analysis` into the findings store for `studio`; returns the
+ * Starts copying findings from `analysis` into `studio.findings`; returns the
  * function that stops it. A findings part older than the one shown is ignored.
  */
 export function startFindingsFromAnalysis(
-  studio: Pick<Studio, 'docs' | 'view'>,
+  studio: Pick<Studio, 'docs' | 'view' | 'findings'>,
   analysis: AnalysisStore<StudioAnalysis>,
 ): () => void {
   const docs = new Map<number, Design>();
@@ -37,13 +37,19 @@ export function startFindingsFromAnalysis(
     const revision = state.partRevisions['findings'];
     const part = state.result?.findings;
     if (revision === undefined || !part) return;
-    const shown = findingsStore.getState().result;
+    const shown = studio.findings.getState().result;
     if (shown && shown.revision >= revision && shown.findings === part.findings) return;
     const doc = docs.get(revision);
     if (!doc) return;
     for (const r of docs.keys()) if (r < revision) docs.delete(r);
     const mesh = resolveThermalPreset(studio.view.getState().thermalPreset, doc);
-    setEvaluation({ revision, doc, mesh, service: part.service, findings: part.findings });
+    setEvaluation(studio.findings, {
+      revision,
+      doc,
+      mesh,
+      service: part.service,
+      findings: part.findings,
+    });
   };
 
   const stops = [
@@ -53,7 +59,7 @@ export function startFindingsFromAnalysis(
     analysis.subscribe((s, before) => {
       if (s.result?.findings !== before.result?.findings) take();
       // A failed analysis is the findings' failure too: the panel says so, keeping its result.
-      if (s.error !== before.error && s.error) findingsStore.setState({ error: s.error.message });
+      if (s.error !== before.error && s.error) studio.findings.setState({ error: s.error.message });
     }),
   ];
   take();
