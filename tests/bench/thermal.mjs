@@ -37,6 +37,7 @@ export async function runThermal(repeats = 5) {
   // Scaling first, from a fresh process, so its memory column is not inflated by the rest.
   const scaling = module.runThermalScaling(repeats, host);
   const rows = module.runThermalBench(repeats, host);
+  const examples = module.runThermalExamples(host);
   return {
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
     loadAverage: os
@@ -46,6 +47,7 @@ export async function runThermal(repeats = 5) {
     peakRssMb: Math.round(peakRss / 2 ** 20),
     rows,
     scaling,
+    examples,
   };
 }
 
@@ -85,6 +87,17 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       'typed arrays MB': r.arrayBuffersMb,
     })),
   );
+  console.log('shipped examples (main solve, one run each):');
+  console.table(
+    out.examples.map((r) => ({
+      example: r.file,
+      preset: r.preset,
+      cells: r.cells,
+      'CG it': r.iterations,
+      'wall ms': Math.round(r.wallMs),
+      'max °C': r.maxC.toFixed(2),
+    })),
+  );
   console.log(`peak RSS ${out.peakRssMb} MB (sampled after every solver step)`);
   console.log(JSON.stringify(out));
   if (!process.argv.includes('--no-write')) writeSection('Thermal solver', sectionOf(out, machine));
@@ -115,6 +128,24 @@ Scaling (uniform in-plane grid, normal z lines, main solve only): how the CG ite
 |---|---|---|---|---|---|---|
 ${scaling.join('\n')}
 
+The shipped examples (assets/examples), main solve only, one run each (wall ms includes the mesh and operator build): CG iterations at every preset (issue 14: at most 25).
+
+| example | coarse it. | coarse ms | normal it. | normal ms | fine it. | fine ms | fine cells |
+|---|---:|---:|---:|---:|---:|---:|---:|
+${examplesTable(out.examples)}
+
 Peak RSS of the run: ${out.peakRssMb} MB.
 `;
+}
+
+/** One row per example: iterations and wall time at each preset. */
+function examplesTable(examples) {
+  const byFile = new Map();
+  for (const r of examples) byFile.set(r.file, { ...byFile.get(r.file), [r.preset]: r });
+  return [...byFile]
+    .map(([file, p]) => {
+      const cell = (r) => `${r.iterations} | ${Math.round(r.wallMs).toLocaleString('en')}`;
+      return `| ${file.replace('.lightpath.json', '')} | ${cell(p.coarse)} | ${cell(p.normal)} | ${cell(p.fine)} | ${p.fine.cells.toLocaleString('en')} |`;
+    })
+    .join('\n');
 }

@@ -4,7 +4,9 @@
  * plate (tests/unit/engine/thermal/switchDesign.ts), solved with each mesh preset.
  * Reports cells, CG iterations and wall time; timings are measurements, never assertions.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { ThermalAnalysis } from '../../renderer/src/engine/thermal/analyzeThermal';
+import { loadDocument } from '../../renderer/src/model/load';
 import type { MeshPreset } from '../../renderer/src/engine/thermal/types';
 import { defaultPartLibrary } from '../../renderer/src/model/partLibrary';
 import { switchDesign } from '../unit/engine/thermal/switchDesign';
@@ -158,4 +160,50 @@ export function runThermalScaling(repeats: number, host: ScalingHost): ThermalSc
       arrayBuffersMb,
     };
   });
+}
+
+/** One shipped example at one preset. */
+export interface ThermalExampleRow {
+  file: string;
+  preset: MeshPreset['name'];
+  cells: number;
+  iterations: number;
+  wallMs: number;
+  maxC: number;
+}
+
+/**
+ * Every shipped example (assets/examples) at every preset, main solve only, one run each
+ * (issue 14 item 1: iterations at every preset): CG iterations, cells and wall time.
+ */
+export function runThermalExamples(host: BenchHost): ThermalExampleRow[] {
+  const library = defaultPartLibrary();
+  const files = readdirSync('assets/examples')
+    .filter((f) => f.endsWith('.lightpath.json'))
+    .sort();
+  const rows: ThermalExampleRow[] = [];
+  for (const file of files) {
+    const loaded = loadDocument(file, readFileSync(`assets/examples/${file}`, 'utf8'), {
+      library,
+    });
+    if (!loaded.ok) throw new Error(`${file}: ${loaded.error.message}`);
+    for (const preset of ['coarse', 'normal', 'fine'] as const) {
+      const t0 = host.now();
+      const a = new ThermalAnalysis(loaded.doc, library, { preset, couplings: false });
+      while (!a.solved && !a.failed) {
+        a.step();
+        host.onStep();
+      }
+      if (!a.result) throw new Error(`${file} ${preset}: ${a.error}`);
+      rows.push({
+        file,
+        preset,
+        cells: a.result.grid.cells,
+        iterations: a.result.iterations,
+        wallMs: host.now() - t0,
+        maxC: a.result.maxC,
+      });
+    }
+  }
+  return rows;
 }

@@ -6,8 +6,9 @@
  * Chromium renderer or worker may hold (V8's heap and its ArrayBuffers share that), so the
  * studio keeps room for the document, the scene and the previous result. Cost per cell:
  * BYTES_PER_CELL = 130 B, from the thermal bench's typed-array peak (docs/BENCHMARKS.md
- * "Thermal solver", scaling: ≈ 115 B per cell with the deflation and W-cycle vectors, rounded
- * up for the result's field and slices). The cap is thus about 12 million cells.
+ * "Thermal solver", scaling: 94 B per cell at 256², 98 B at 512², with the deflation and
+ * W-cycle vectors), rounded up for the result's field and slices and the couplings' extra
+ * right-hand sides. The cap is thus about 12 million cells.
  */
 import { MESH_PRESETS } from './meshPresets';
 import type { MeshPreset } from './types';
