@@ -16,6 +16,7 @@
  * result equals a full analysis.
  */
 import type { ElectricalResult } from '../engine/analyze';
+import type { ThermalResult } from '../engine/thermal/thermalResult';
 import { createDesignJob, type StagePost } from '../engine/pipeline/designJob';
 import type { AnalysisJob, StartJob } from './analysisJob';
 import { powerView } from './powerView';
@@ -57,10 +58,13 @@ export function createStudioJobs(
   options: StudioJobOptions = { thermalPreset: 'auto' },
 ): StartJob<StudioAnalysis> {
   let previous: ElectricalResult | undefined;
+  // The last thermal solve's field starts the next revision's first solve (warm start).
+  let lastThermal: ThermalResult | undefined;
   return (doc, library): AnalysisJob<StudioAnalysis> => {
     const choice = options.thermalPreset;
     const job = createDesignJob(doc, library, {
       ...(previous ? { previous } : {}),
+      ...(lastThermal ? { warmStart: lastThermal } : {}),
       thermal:
         choice === null
           ? null
@@ -74,6 +78,7 @@ export function createStudioJobs(
         job.step();
         for (const post of job.takeStages()) {
           if (post.stage === 'electrical') previous = post.electrical;
+          if (post.stage === 'thermal') lastThermal = post.thermal;
           const part = studioPart(post);
           update = { ...update, ...part };
         }

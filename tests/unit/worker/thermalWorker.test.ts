@@ -87,9 +87,10 @@ describe('thermal solve in the worker', () => {
     const thermal = w.thermalResults().at(-1);
     expect(thermal?.result.thermal?.preset).toBe('coarse');
     const final = w.posted.at(-1);
-    expect(final?.type === 'result' && final.isComplete && final.result.power?.converged).toBe(
-      true,
-    );
+    expect(final?.type === 'result' && final.isComplete).toBe(true);
+    // The power stage may come in its own message before the findings (slice timing).
+    const powers = w.posted.flatMap((m) => (m.type === 'result' && m.result.power ? [m] : []));
+    expect(powers.at(-1)?.result.power?.converged).toBe(true);
   });
 
   it('abandons the thermal solve of an older revision: nothing of it is posted after the newer request', () => {
@@ -135,7 +136,9 @@ describe('thermal solve in the worker', () => {
     expect([...new Set(runs)]).toEqual(['1 coarse', '1 normal']);
     const normal = coupledThermal(doc, 'normal', false);
     const view = w.thermalResults().at(-1)!.result.thermal!;
-    expect(view.maxC).toBe(normal.maxC);
+    // The re-run starts from the coarse solve's field (warm start): the same answer to the
+    // solver's tolerance, not to the last bit.
+    expect(view.maxC).toBeCloseTo(normal.maxC, 6);
     expect(view.cells).toBe(normal.grid.cells);
   });
 

@@ -94,10 +94,15 @@ export function createCoupledJob(
     solvedW = powerMap(power!);
     const first = rounds.length === 0;
     const thermalOptions = { ...options.thermal, powerW: solvedW };
+    // Later rounds start from the last round's field (the watts moved by tens of mW), the
+    // first from the previous revision's when given: fewer iterations, the same answer to
+    // the tolerance.
+    const start = thermal?.result ?? options.warmStart;
+    const warm = start ? { warmStart: start } : {};
     thermal = new ThermalAnalysis(
       doc,
       library,
-      first ? thermalOptions : { ...thermalOptions, couplings: false },
+      first ? { ...thermalOptions, ...warm } : { ...thermalOptions, couplings: false, ...warm },
     );
   };
 

@@ -50,6 +50,11 @@ export interface CoupledOptions {
   readonly thermal?: Omit<ThermalOptions, 'powerW'> | null;
   /** The previous revision's electrical result, whose unchanged routes are reused. */
   readonly previous?: ElectricalResult;
+  /**
+   * The previous revision's thermal result: its field starts the first round's solve
+   * (thermal/warmStart.ts); later rounds start from the round before.
+   */
+  readonly warmStart?: Pick<ThermalResult, 'field' | 'ambientC'>;
   readonly tolerance?: CoupledTolerance;
   /** Cap on power ⇄ thermal rounds (default 8). */
   readonly maxRounds?: number;

@@ -1,3 +1,4 @@
+import { mappedRise } from './warmStart';
 import { designParts } from '../../model/designParts';
 import { ringDriftNm } from '../../model/data/thermal';
 import type { PartLibrary } from '../../model/partSchema';
@@ -25,6 +26,12 @@ export interface ThermalOptions {
    * studies); z lines still come from the preset.
    */
   inPlaneCells?: number;
+  /**
+   * A previous result whose field starts the main solve (warmStart.ts): the previous
+   * revision's, or the previous power ⇄ thermal round's. The answer is the same to the
+   * tolerance; only the iterations change.
+   */
+  warmStart?: Pick<ThermalResult, 'field' | 'ambientC'>;
   /** CG iteration cap per case (default 500). */
   maxIterations?: number;
   /** Dissipated power by component id, W, replacing the parts' powerW (designToProblem). */
@@ -59,6 +66,9 @@ export class ThermalAnalysis {
       : preset;
     this.solver = new ThermalSolver(problem, grid, {
       maxIterations: options.maxIterations,
+      initialRise: options.warmStart
+        ? (mesh) => mappedRise(options.warmStart!.field, options.warmStart!.ambientC, mesh)
+        : undefined,
       extraCases: wantCouplings
         ? (mesh) => xpus.map((x) => componentSources(mesh, problem, x.id))
         : undefined,

@@ -18,6 +18,11 @@ export interface ThermalSolverOptions {
    * coupling coefficients by superposition. Called once the mesh exists.
    */
   extraCases?: (mesh: ThermalMesh) => Float64Array[];
+  /**
+   * First guess of the main case's rise over ambient on the mesh's full grid (warmStart.ts);
+   * default zero. Called once the mesh exists.
+   */
+  initialRise?: (mesh: ThermalMesh) => Float64Array;
 }
 
 type Phase = 'mesh' | 'operator' | 'hierarchy' | 'iterate' | 'done';
@@ -133,10 +138,14 @@ export class ThermalSolver {
       ? (r: Float64Array, z: Float64Array) =>
           deflatedPrecondition(deflation, level, (a, b) => vCycle(hierarchy, a, b), r, z, work)
       : undefined;
+    const guess =
+      this.caseIndex === 0 && this.options.initialRise
+        ? gatherFromFull(level, this.options.initialRise(this.mesh!))
+        : new Float64Array(n);
     this.pcg = new PcgIteration(
       hierarchy,
       this.cases[this.caseIndex]!,
-      new Float64Array(n),
+      guess,
       this.tolerance,
       precondition,
     );
