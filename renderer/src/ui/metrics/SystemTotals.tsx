@@ -7,6 +7,14 @@ import type { ElectricalSummary } from '../../engine/resultTypes';
 import { marginClass } from '../../scene/traces/marginClass';
 import { fixed, signed } from './format';
 
+/** What the two power rows hold, shown on hover: the electrical stage at reference temperatures. */
+const AT_REFERENCE =
+  'Link functions at the reference temperatures (lasers at 25 °C, no ring heaters); "Power as dissipated" below adds what the solved temperatures add';
+const TITLES: Record<string, string> = {
+  'Total power': AT_REFERENCE,
+  'Energy per bit': AT_REFERENCE,
+};
+
 /** Props: the summary to show. Re-renders only when it changes. */
 export const SystemTotals = memo(function SystemTotals({
   summary,
@@ -34,7 +42,7 @@ export const SystemTotals = memo(function SystemTotals({
     <dl className="metrics__totals" data-testid="metrics-totals">
       {rows.map(([label, value, unit, cls]) => (
         <div key={label} className="metrics__total">
-          <dt>{label}</dt>
+          <dt title={TITLES[label]}>{label}</dt>
           <dd className={cls ? `margin--${cls}` : undefined} data-testid={`total-${label}`}>
             {value}
             {unit && <span className="metrics__unit"> {unit}</span>}
