@@ -7,6 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 import { runnerImport } from 'vite';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -50,5 +51,8 @@ const start = text.indexOf(START);
 const end = text.indexOf(END);
 if (start < 0 || end < start)
   throw new Error(`docs/MODELS.md: markers ${START} … ${END} not found`);
-writeFileSync(DOC, text.slice(0, start) + table + text.slice(end + END.length));
+const updated = text.slice(0, start) + table + text.slice(end + END.length);
+// Formatted as `npm run lint` checks it (Prettier aligns the table).
+const options = { ...(await prettier.resolveConfig(DOC)), filepath: DOC };
+writeFileSync(DOC, await prettier.format(updated, options));
 console.log(table);
