@@ -1,6 +1,6 @@
 /**
- * `lightpath analyze <file> [--only electrical|thermal] [--preset coarse|normal|fine] [--json]
- * [--strict]`: the electrical analysis of a design (routing, channel loss against budget, power
+ * `lightpath analyze <file> [--only electrical|thermal] [--preset coarse|normal|fine]
+ * [--mesh <cells>|<size>mm] [--json] [--strict]`: the electrical analysis of a design (routing, channel loss against budget, power
  * and energy per bit, latency) and the thermal solve (engine/thermal; docs/MODELS.md), or one
  * of them with --only. Prints tables, or with --json one JSON object (shape in docs/CLI.md).
  * Exit 0; 1 with --strict when any link fails its budget or has no route or any part is over
@@ -33,14 +33,14 @@ export const analyzeCommand: CliCommand = {
   summary:
     'route links and compute channel loss, margin, power, pJ/bit and latency; solve temperatures',
   usage:
-    'lightpath analyze <file.lightpath.json> [--only electrical|thermal] [--preset coarse|normal|fine] [--json] [--strict]',
+    'lightpath analyze <file.lightpath.json> [--only electrical|thermal] [--preset coarse|normal|fine] [--mesh <cells>|<size>mm] [--json] [--strict]',
   async run(args, io) {
     const parsed = parseAnalyzeArgs(args);
     if (typeof parsed === 'string') {
       io.stderr(`${parsed}\nusage: ${this.usage}\n`);
       return EXIT.invalid;
     }
-    const { file, only, preset, isJson, isStrict } = parsed;
+    const { file, only, preset, mesh, isJson, isStrict } = parsed;
     const loaded = await readDesign(file, io);
     if (!loaded.ok) {
       printDocumentErrors(loaded, io);
@@ -49,7 +49,14 @@ export const analyzeCommand: CliCommand = {
     const library = defaultPartLibrary();
     // The one staged pipeline the studio runs (engine/pipeline/designJob.ts).
     const analysis = analyzeDesign(loaded.doc, library, {
-      thermal: only === 'electrical' ? null : { preset },
+      thermal:
+        only === 'electrical'
+          ? null
+          : {
+              preset,
+              ...(mesh && 'cells' in mesh ? { inPlaneCells: mesh.cells } : {}),
+              ...(mesh && 'cellMm' in mesh ? { inPlaneCellMm: mesh.cellMm } : {}),
+            },
     });
     if (analysis.coupled.error !== '') {
       io.stderr(`error: ${file}: ${analysis.coupled.error}\n`);

@@ -27,6 +27,12 @@ export interface ThermalOptions {
    */
   inPlaneCells?: number;
   /**
+   * Uniform in-plane cells of about this size, mm, instead of the preset's graded lines: the
+   * longer side of the design divided into ⌈extent / size⌉ cells, the shorter side into as
+   * many (`inPlaneCells` wins when both are given); z lines from the preset.
+   */
+  inPlaneCellMm?: number;
+  /**
    * A previous result whose field starts the main solve (warmStart.ts): the previous
    * revision's, or the previous power ⇄ thermal round's. The answer is the same to the
    * tolerance; only the iterations change.
@@ -36,6 +42,17 @@ export interface ThermalOptions {
   maxIterations?: number;
   /** Dissipated power by component id, W, replacing the parts' powerW (designToProblem). */
   powerW?: ReadonlyMap<string, number>;
+}
+
+/** In-plane cells of an explicit uniform mesh, or undefined for the preset's graded lines. */
+function uniformCells(problem: ThermalProblem, options: ThermalOptions): number | undefined {
+  if (options.inPlaneCells) return options.inPlaneCells;
+  const h = options.inPlaneCellMm;
+  if (!h) return undefined;
+  const extent = (a: 'x' | 'y') =>
+    Math.max(...problem.boxes.map((b) => b.maxMm[a])) -
+    Math.min(...problem.boxes.map((b) => b.minMm[a]));
+  return Math.max(1, Math.ceil(Math.max(extent('x'), extent('y')) / h));
 }
 
 /**
@@ -48,6 +65,8 @@ export class ThermalAnalysis {
   readonly solver: ThermalSolver;
   readonly problem: ThermalProblem;
   result: ThermalResult | undefined;
+  /** The mesh as reported: the preset's name, or the uniform in-plane grid and the z preset. */
+  readonly meshName: string;
   private readonly skipped: string[];
 
   constructor(
@@ -61,9 +80,9 @@ export class ThermalAnalysis {
     const { xpus } = couplingPairs(design, library);
     const wantCouplings = options.couplings ?? true;
     const preset = meshPreset(options.preset);
-    const grid = options.inPlaneCells
-      ? uniformInPlaneLines(problem, options.inPlaneCells, preset)
-      : preset;
+    const cells = uniformCells(problem, options);
+    const grid = cells ? uniformInPlaneLines(problem, cells, preset) : preset;
+    this.meshName = cells ? `${cells}×${cells} uniform in-plane, ${preset.name} z` : preset.name;
     this.solver = new ThermalSolver(problem, grid, {
       maxIterations: options.maxIterations,
       initialRise: options.warmStart
@@ -131,7 +150,7 @@ export class ThermalAnalysis {
         nz: mesh.nz,
         cells: tempC.length,
         solidCells,
-        preset: this.options.preset ?? 'normal',
+        preset: this.meshName,
       },
       components,
       optical: components.flatMap((t): OpticalCheck[] => {
