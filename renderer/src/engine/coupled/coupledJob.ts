@@ -99,10 +99,14 @@ export function createCoupledJob(
     // the tolerance.
     const start = thermal?.result ?? options.warmStart;
     const warm = start ? { warmStart: start } : {};
+    // Between rounds only the watts change: reuse the last round's mesh and operator.
+    const reuse = thermal ? { reuse: thermal.solver } : {};
     thermal = new ThermalAnalysis(
       doc,
       library,
-      first ? { ...thermalOptions, ...warm } : { ...thermalOptions, couplings: false, ...warm },
+      first
+        ? { ...thermalOptions, ...warm }
+        : { ...thermalOptions, couplings: false, ...warm, ...reuse },
     );
   };
 

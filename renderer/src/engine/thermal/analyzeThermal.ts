@@ -38,6 +38,11 @@ export interface ThermalOptions {
    * tolerance; only the iterations change.
    */
   warmStart?: Pick<ThermalResult, 'field' | 'ambientC'>;
+  /**
+   * The previous power ⇄ thermal round's solver: when only the watts changed, its mesh,
+   * operator and hierarchy are reused (thermalSolver.ts `reuse`). Set by the coupled job.
+   */
+  reuse?: ThermalSolver;
   /** CG iteration cap per case (default 500). */
   maxIterations?: number;
   /** Dissipated power by component id, W, replacing the parts' powerW (designToProblem). */
@@ -85,6 +90,7 @@ export class ThermalAnalysis {
     this.meshName = cells ? `${cells}×${cells} uniform in-plane, ${preset.name} z` : preset.name;
     this.solver = new ThermalSolver(problem, grid, {
       maxIterations: options.maxIterations,
+      reuse: options.reuse,
       initialRise: options.warmStart
         ? (mesh) => mappedRise(options.warmStart!.field, options.warmStart!.ambientC, mesh)
         : undefined,

@@ -121,6 +121,11 @@ export function buildMesh(problem: ThermalProblem, grid: MeshPreset | ExplicitLi
   return { nx, ny, nz, xMm, yMm, zMm, owner, sourceW, lostPowerW };
 }
 
+/** The mesh with its sources spread anew from `boxes` (same geometry, other watts). */
+export function withSources(mesh: ThermalMesh, boxes: readonly ThermalBox[]): ThermalMesh {
+  return { ...mesh, ...spreadPower(boxes, mesh.owner, mesh.xMm, mesh.yMm, mesh.zMm) };
+}
+
 function spreadPower(
   boxes: readonly ThermalBox[],
   owner: Int32Array,

@@ -1,5 +1,6 @@
 import { buildFineSystem, type FineSystem } from './fineLevel';
-import { buildMesh, type ExplicitLines } from './buildMesh';
+import { buildMesh, withSources, type ExplicitLines } from './buildMesh';
+import { sameGeometry } from './sameGeometry';
 import { expandToFull, gatherFromFull } from './level';
 import { energyBalance, type EnergyBalance } from './energyBalance';
 import { buildDeflation, deflatedPrecondition, type Deflation } from './deflation';
@@ -23,6 +24,12 @@ export interface ThermalSolverOptions {
    * default zero. Called once the mesh exists.
    */
   initialRise?: (mesh: ThermalMesh) => Float64Array;
+  /**
+   * A finished solve of a problem with the same geometry (sameGeometry.ts) on the same grid:
+   * its mesh, operator, hierarchy and deflation are reused and only the sources are spread
+   * anew, so the solve goes straight to the iteration. Ignored when the geometry differs.
+   */
+  reuse?: ThermalSolver;
 }
 
 type Phase = 'mesh' | 'operator' | 'hierarchy' | 'iterate' | 'done';
@@ -99,7 +106,9 @@ export class ThermalSolver {
   }
 
   private advance(): void {
-    if (this.phase === 'mesh') {
+    if (this.phase === 'mesh' && this.reuseFrom(this.options.reuse)) {
+      this.startCases();
+    } else if (this.phase === 'mesh') {
       this.mesh = 'owner' in this.grid ? this.grid : buildMesh(this.problem, this.grid);
       this.phase = 'operator';
     } else if (this.phase === 'operator') {
@@ -117,15 +126,36 @@ export class ThermalSolver {
         this.mesh!.owner,
         this.problem.boxes.length,
       );
-      const extra = (this.options.extraCases?.(this.mesh!) ?? []).map((full) =>
-        gatherFromFull(this.system!.level, full),
-      );
-      this.cases = [this.system!.rhs, ...extra];
-      this.startCase();
-      this.phase = 'iterate';
+      this.startCases();
     } else if (this.phase === 'iterate') {
       this.iterateCase();
     }
+  }
+
+  /** Takes over a finished solve's mesh, operator and hierarchy when its geometry is this one's. */
+  private reuseFrom(other: ThermalSolver | undefined): boolean {
+    if (!other?.solved || !other.mesh || !other.system || !other.hierarchy) return false;
+    if (other.grid !== this.grid || !sameGeometry(other.problem, this.problem)) return false;
+    const level = other.system.level;
+    this.mesh = withSources(other.mesh, this.problem.boxes);
+    const before = gatherFromFull(level, other.mesh.sourceW);
+    const after = gatherFromFull(level, this.mesh.sourceW);
+    const rhs = other.system.rhs.slice();
+    for (let c = 0; c < rhs.length; c++) rhs[c] = rhs[c]! - before[c]! + after[c]!;
+    this.system = { ...other.system, rhs };
+    this.hierarchy = other.hierarchy;
+    this.deflation = other.deflation;
+    return true;
+  }
+
+  /** The right-hand sides to solve (main, then extra cases), and the first one started. */
+  private startCases(): void {
+    const extra = (this.options.extraCases?.(this.mesh!) ?? []).map((full) =>
+      gatherFromFull(this.system!.level, full),
+    );
+    this.cases = [this.system!.rhs, ...extra];
+    this.startCase();
+    this.phase = 'iterate';
   }
 
   private startCase(): void {
