@@ -41,7 +41,9 @@ function studioPart(post: StagePost): StudioAnalysis {
       return { thermal: thermalView(post.thermal), thermalError: '' };
     case 'power': {
       const c = post.coupled;
-      const failed = c.error !== '' ? { thermal: null, thermalError: c.error } : {};
+      // A failed solve posts its error but no field: the last good field stays, marked stale
+      // (its revision is older) and flagged by the error.
+      const failed = c.error !== '' ? { thermalError: c.error } : {};
       return { power: powerView(c), ...failed };
     }
     case 'findings':

@@ -84,7 +84,10 @@ export interface ElectricalPart {
 export interface StudioAnalysis {
   readonly electrical?: ElectricalFigures;
   readonly traces?: TracePaths;
-  /** The thermal solve; null when it failed (`thermalError` says why). */
+  /**
+   * The latest good thermal solve (a failed one posts only `thermalError`, so the last good
+   * field stays, with the revision it was solved for); null in results from before.
+   */
   readonly thermal?: ThermalView | null;
   readonly thermalError?: string;
   /** The coupled power ⇄ thermal result and the optical budgets. */

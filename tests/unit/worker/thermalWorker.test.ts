@@ -187,4 +187,28 @@ describe('thermal solve in the worker', () => {
     port1.close();
     expect(view.slices[0]!.tempC.length).toBe(0);
   });
+
+  it('a failed solve posts its error and no field: the last good field stays, of its revision', () => {
+    const w = workerInNode({ thermalPreset: 'coarse' });
+    const good = example('switch-npo-224g');
+    w.handler.receive({ type: 'analyze', revision: 1, doc: good });
+    w.drain();
+    // Every face adiabatic and no heatsink: the power has nowhere to go, the solve fails.
+    const sealed: Design = {
+      ...good,
+      cooling: {
+        ...good.cooling,
+        exposed: { topHtcWm2K: 0, bottomHtcWm2K: 0, sidesHtcWm2K: 0 },
+        boundaries: [],
+      },
+    };
+    w.handler.receive({ type: 'analyze', revision: 2, doc: sealed });
+    w.drain();
+    const second = w.posted.flatMap((m) => (m.type === 'result' && m.revision === 2 ? [m] : []));
+    expect(second.some((m) => m.result.thermalError?.includes('no path to a heatsink'))).toBe(true);
+    expect(second.some((m) => 'thermal' in m.result)).toBe(false);
+    const lastThermal = w.thermalResults().at(-1)!;
+    expect(lastThermal.revision).toBe(1);
+    expect(lastThermal.result.thermal!.maxC).toBeGreaterThan(35);
+  });
 });

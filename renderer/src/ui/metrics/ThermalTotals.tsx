@@ -26,9 +26,14 @@ export const ThermalTotals = memo(function ThermalTotals({
   revision: number | undefined;
   isStale: boolean;
 }) {
-  if (thermal === undefined) return <p className="metrics__meta">Thermal: solving…</p>;
-  if (thermal === null)
-    return <p className="metrics__error">Thermal solve failed: {error ?? 'unknown error'}</p>;
+  const failure = error ? (
+    <p className="metrics__error" role="alert" data-testid="thermal-error">
+      Thermal solve failed: {error}
+      {thermal ? ' — the field below is the last good one, of an earlier revision' : ''}
+    </p>
+  ) : null;
+  if (thermal === undefined && !error) return <p className="metrics__meta">Thermal: solving…</p>;
+  if (!thermal) return failure;
   const opt = thermal.tightestOptical;
   const xpu = thermal.hottestXpu;
   const rows: [string, string, string?][] = [
@@ -79,6 +84,7 @@ export const ThermalTotals = memo(function ThermalTotals({
         </span>
         {isStale && <span className="metrics__stale">stale</span>}
       </h3>
+      {failure}
       <dl className="metrics__totals">
         {rows.map(([label, value, cls]) => (
           <div key={label} className="metrics__total">
