@@ -19,6 +19,8 @@ export interface PowerView {
   readonly rounds: readonly CoupledRound[];
   /** False when the thermal solve was off: the watts are at reference temperatures. */
   readonly isCoupled: boolean;
+  /** True when the thermal solve was on but failed (the watts are at reference temperatures). */
+  readonly thermalFailed: boolean;
   readonly converged: boolean;
   readonly finalChangeW: number;
   readonly tolerance: CoupledTolerance;
@@ -40,6 +42,7 @@ export function powerView(c: CoupledResult): PowerView {
     thermalSolves: c.thermalSolves,
     rounds: c.rounds,
     isCoupled: c.thermalSolves > 0,
+    thermalFailed: c.error !== '',
     converged: c.converged,
     finalChangeW: c.finalChangeW,
     tolerance: c.tolerance,

@@ -24,11 +24,13 @@ export const PowerTotals = memo(function PowerTotals({
 }) {
   if (!power) return null;
   const tol = power.tolerance;
-  const fixedPoint = !power.isCoupled
-    ? 'off (thermal off: reference temperatures)'
-    : `${power.thermalSolves} solve${power.thermalSolves === 1 ? '' : 's'}, ${
-        power.converged ? 'converged' : 'not converged'
-      } · last change ${fixed(power.finalChangeW, 3)} W (tol. ${tol.absW} W / ${tol.relative * 100} %)`;
+  const fixedPoint = power.thermalFailed
+    ? 'not run: the thermal solve failed (reference temperatures)'
+    : !power.isCoupled
+      ? 'off (thermal off: reference temperatures)'
+      : `${power.thermalSolves} solve${power.thermalSolves === 1 ? '' : 's'}, ${
+          power.converged ? 'converged' : 'not converged'
+        } · last change ${fixed(power.finalChangeW, 3)} W (tol. ${tol.absW} W / ${tol.relative * 100} %)`;
   const optical = power.optical;
   const rows: [string, string, string?][] = [
     ['Power as dissipated', `${fixed(power.totalW, 1)} W · ${fixed(power.pjPerBit, 2)} pJ/bit`],
@@ -36,7 +38,11 @@ export const PowerTotals = memo(function PowerTotals({
       'Host SerDes · lasers · heaters',
       `${fixed(power.hostSerdesW, 1)} · ${fixed(power.laserW, 1)} · ${fixed(power.heaterW, 2)} W`,
     ],
-    ['Power ⇄ thermal', fixedPoint, power.isCoupled && !power.converged ? 'fail' : undefined],
+    [
+      'Power ⇄ thermal',
+      fixedPoint,
+      power.thermalFailed || (power.isCoupled && !power.converged) ? 'fail' : undefined,
+    ],
   ];
   if (optical.links.length > 0)
     rows.push([
