@@ -4,11 +4,11 @@
  * plate (tests/unit/engine/thermal/switchDesign.ts), solved with each mesh preset.
  * Reports cells, CG iterations and wall time; timings are measurements, never assertions.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { ThermalAnalysis } from '../../renderer/src/engine/thermal/analyzeThermal';
-import { loadDocument } from '../../renderer/src/model/load';
 import type { MeshPreset } from '../../renderer/src/engine/thermal/types';
 import { defaultPartLibrary } from '../../renderer/src/model/partLibrary';
+import { loadExample } from '../unit/engine/compare/examples';
 import { switchDesign } from '../unit/engine/thermal/switchDesign';
 
 /** One measured configuration. */
@@ -183,13 +183,10 @@ export function runThermalExamples(host: BenchHost): ThermalExampleRow[] {
     .sort();
   const rows: ThermalExampleRow[] = [];
   for (const file of files) {
-    const loaded = loadDocument(file, readFileSync(`assets/examples/${file}`, 'utf8'), {
-      library,
-    });
-    if (!loaded.ok) throw new Error(`${file}: ${loaded.error.message}`);
+    const doc = loadExample(file.replace('.lightpath.json', ''));
     for (const preset of ['coarse', 'normal', 'fine'] as const) {
       const t0 = host.now();
-      const a = new ThermalAnalysis(loaded.doc, library, { preset, couplings: false });
+      const a = new ThermalAnalysis(doc, library, { preset, couplings: false });
       while (!a.solved && !a.failed) {
         a.step();
         host.onStep();

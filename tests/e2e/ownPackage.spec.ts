@@ -63,16 +63,7 @@ test('a bare-die GPU package from Bare board: build, save, reopen, solve; lightp
   const bare = await studio.serialized();
   const commands = readFileSync(COMMANDS_FILE, 'utf8');
 
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Edit', exact: true }).click();
-  await page.getByRole('menuitem', { name: /Apply commands…/ }).click();
-  await (
-    await chooser
-  ).setFiles({
-    name: 'bare-die-gpu.commands.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(commands),
-  });
+  await studio.applyCommands('bare-die-gpu.commands.json', commands);
   await expect
     .poll(() => page.evaluate(() => window.__lightpathTest!.getDocument().components.length))
     .toBe(6);

@@ -33,16 +33,7 @@ test('a failed solve keeps the last good field, marked stale, with the reason', 
     { name: 'setExposedFaces', params: { topHtcWm2K: 0, bottomHtcWm2K: 0, sidesHtcWm2K: 0 } },
     ...boundaryIds.map((id) => ({ name: 'removeCoolingBoundary', params: { id } })),
   ];
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Edit', exact: true }).click();
-  await page.getByRole('menuitem', { name: /Apply commands…/ }).click();
-  await (
-    await chooser
-  ).setFiles({
-    name: 'seal.commands.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(commands)),
-  });
+  await studio.applyCommands('seal.commands.json', JSON.stringify(commands));
   await expect.poll(() => studio.revision()).toBeGreaterThan(good);
 
   const error = page.getByTestId('thermal-error');

@@ -85,6 +85,19 @@ export class StudioPage {
     return ok;
   }
 
+  /**
+   * Edit → Apply commands… with a command list given as text, through the browser adapter's
+   * file input (the spec must delete `showOpenFilePicker` in an init script first).
+   */
+  async applyCommands(name: string, text: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await this.page.getByRole('menuitem', { name: /Apply commands…/ }).click();
+    await (
+      await chooser
+    ).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  }
+
   runAction(id: string): Promise<boolean> {
     return this.page.evaluate((a) => window.__lightpathTest!.runAction(a), id);
   }

@@ -17,7 +17,7 @@ export const MAX_SOLVER_BYTES = 1.5 * 2 ** 30;
 export const BYTES_PER_CELL = 130;
 export const MAX_THERMAL_CELLS = Math.floor(MAX_SOLVER_BYTES / BYTES_PER_CELL);
 
-const ORDER: MeshPreset['name'][] = ['coarse', 'normal', 'fine'];
+const FINEST_FIRST: MeshPreset['name'][] = ['fine', 'normal', 'coarse'];
 const gb = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GB`;
 const count = (n: number) => n.toLocaleString('en');
 
@@ -35,9 +35,8 @@ export function checkMeshBudget(
   const name = grid === 'explicit' ? 'explicit' : grid.name;
   const what = `the ${name} mesh of this design would hold ${count(cells)} cells (about ${gb(cells * BYTES_PER_CELL)}), over the ${count(MAX_THERMAL_CELLS)} cells (${gb(MAX_SOLVER_BYTES)}) a thermal solve may use`;
   // The next coarser preset that fits (for explicit lines, the finest preset that fits).
-  const finestFirst = [...ORDER].reverse();
   const coarser =
-    grid === 'explicit' ? finestFirst : finestFirst.slice(finestFirst.indexOf(grid.name) + 1);
+    grid === 'explicit' ? FINEST_FIRST : FINEST_FIRST.slice(FINEST_FIRST.indexOf(grid.name) + 1);
   for (const p of coarser) {
     const n = cellsOf(MESH_PRESETS[p]);
     if (n <= MAX_THERMAL_CELLS) throw new Error(`${what}; use the ${p} mesh (${count(n)} cells)`);

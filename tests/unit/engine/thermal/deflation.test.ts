@@ -4,7 +4,6 @@
  * on the space of box indicators (M·A·Z·y = Z·y: the bodies' temperature levels are solved in
  * one application, which is what removes the slow modes).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildMesh } from '../../../../renderer/src/engine/thermal/buildMesh';
 import {
@@ -16,14 +15,11 @@ import { buildFineSystem } from '../../../../renderer/src/engine/thermal/fineLev
 import { applyOperator } from '../../../../renderer/src/engine/thermal/level';
 import { meshPreset } from '../../../../renderer/src/engine/thermal/meshPresets';
 import { buildHierarchy, vCycle } from '../../../../renderer/src/engine/thermal/multigrid';
-import { loadDocument } from '../../../../renderer/src/model/load';
 import { defaultPartLibrary } from '../../../../renderer/src/model/partLibrary';
+import { loadExample } from '../compare/examples';
 
 const library = defaultPartLibrary();
-const file = 'assets/examples/switch-npo.lightpath.json';
-const loaded = loadDocument(file, readFileSync(file, 'utf8'), { library });
-if (!loaded.ok) throw new Error(loaded.error.message);
-const { problem } = designToProblem(loaded.doc, library);
+const { problem } = designToProblem(loadExample('switch-npo'), library);
 const mesh = buildMesh(problem, meshPreset('coarse'));
 const { level } = buildFineSystem(mesh, problem);
 const hierarchy = buildHierarchy(level);

@@ -5,12 +5,12 @@
  * normal one and up to 78 on the fine one. Coarse and normal run for every example here; the
  * fine mesh (4–13 s a solve) for the three slowest before: CPO A, LPO and the DSP pluggable.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { solveThermal } from '../../../../renderer/src/engine/thermal/analyzeThermal';
 import { RELATIVE_RESIDUAL_TOLERANCE } from '../../../../renderer/src/engine/thermal/pcg';
-import { loadDocument } from '../../../../renderer/src/model/load';
 import { defaultPartLibrary } from '../../../../renderer/src/model/partLibrary';
+import { loadExample } from '../compare/examples';
 
 const MAX_ITERATIONS = 25;
 const FILES = readdirSync('assets/examples')
@@ -22,9 +22,8 @@ const FINE = ['switch-cpo-a', 'switch-lpo', 'switch-dsp-pluggable'].map(
 
 function iterations(file: string, preset: 'coarse' | 'normal' | 'fine') {
   const library = defaultPartLibrary();
-  const loaded = loadDocument(file, readFileSync(`assets/examples/${file}`, 'utf8'), { library });
-  if (!loaded.ok) throw new Error(loaded.error.message);
-  const r = solveThermal(loaded.doc, library, { preset, couplings: false });
+  const doc = loadExample(file.replace('.lightpath.json', ''));
+  const r = solveThermal(doc, library, { preset, couplings: false });
   return { iterations: r.iterations, residual: r.relativeResidual };
 }
 
